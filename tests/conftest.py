@@ -1,0 +1,40 @@
+"""Shared fixtures. Every test runs headless and with its own user directories."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Without a display Qt aborts the whole run; set before anything imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(scope="session")
+def jieba_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One jieba dictionary cache for the whole run (building it costs a second)."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path: Path, jieba_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the archive and cache at temporary folders so no test touches a real profile."""
+    archive = tmp_path / "archive"
+    monkeypatch.setenv("VIEWER_ARCHIVE", str(archive))
+    monkeypatch.setenv("VIEWER_CACHE", str(jieba_cache))
+    return archive
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    """The five seed pages by file stem prefix ("000" ... "004")."""
+    return {p.name[:3]: p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))}

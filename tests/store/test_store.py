@@ -1,0 +1,141 @@
+"""The store on a real SQLite file: one transaction per page, replacement, orphan places."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from viewer.model import (
+    Credit,
+    Fact,
+    PageMeta,
+    PageRecord,
+    ParsedPage,
+    ParsedStory,
+    PlaceLink,
+    StoryPlaceRef,
+    StoryRecord,
+)
+from viewer.store import Store, queries
+
+
+def _story(seq: int, title: str, body: str, start: int, end: int) -> ParsedStory:
+    return ParsedStory(
+        seq=seq,
+        kind="article",
+        kicker="",
+        title=title,
+        subtitle="",
+        subheads=[],
+        byline="记者 甲乙",
+        credits=[Credit("甲乙", "记者")],
+        body=body,
+        source_start=start,
+        source_end=end,
+    )
+
+
+def _record(path: str, text: str, sha: str, community: str = "柳岸社区") -> PageRecord:
+    half = len(text) // 2
+    stories = [
+        StoryRecord(
+            story=_story(0, "第一篇", text[:half], 0, half),
+            facts=[Fact("money", "5万元", 0, 3, value=50000.0, unit="元")],
+            places=[StoryPlaceRef(community, "community", 2, True, 0)],
+            years=[2021],
+        ),
+        StoryRecord(
+            story=_story(1, "", text[half:], half, len(text)),
+            facts=[],
+            places=[StoryPlaceRef("青石街道", "street", 1, False, 4)],
+            years=[],
+        ),
+    ]
+    return PageRecord(
+        page=ParsedPage(
+            path=path,
+            sha256=sha,
+            encoding="utf-8",
+            text=text,
+            meta=PageMeta(source="某某日报", date="2021-05-06", page="A02"),
+            years=[2021],
+            stories=stories,
+        ),
+        size=len(text.encode()),
+        stories=stories,
+        links=[PlaceLink((community, "community"), ("青石街道", "street"), 10, "adjacent")],
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "archive")
+    yield s
+    s.close()
+
+
+def test_write_page_stores_stories_facts_and_places(store):
+    result = store.write_page(_record("/a/p1.txt", "5万元用于改造。青石街道柳岸社区开展活动。", "h1"))
+    assert len(result.added) == 2 and result.removed == []
+    summaries = queries.story_summaries(store.db)
+    assert [s["title"] for s in summaries] == ["第一篇", ""]
+    assert summaries[0]["places"] == ["柳岸社区"]
+    assert summaries[1]["label"] == "街道柳岸社区开展活动。"  # headline-less: first words
+    assert summaries[0]["date"] == "2021-05-06"
+    detail = queries.story_detail(store.db, result.added[0])
+    assert detail["credits"] == [{"name": "甲乙", "role": "记者"}]
+    assert detail["facts"][0]["value"] == 50000.0
+    assert detail["original"] == "5万元用于改造。青石"
+    assert detail["years"] == [2021]
+    assert store.has_content("h1") and not store.has_content("h2")
+
+
+def test_same_path_replaces_old_stories_and_drops_orphan_places(store):
+    first = store.write_page(_record("/a/p1.txt", "一二三四五六七八", "h1", community="柳岸社区"))
+    second = store.write_page(_record("/a/p1.txt", "八七六五四三二一", "h2", community="枫林社区"))
+    assert sorted(second.removed) == sorted(first.added)
+    assert store.file_count() == 1
+    assert queries.story_count(store.db) == 2
+    names = {name for name, _kind in store.place_keys()}
+    assert names == {"枫林社区", "青石街道"}
+
+
+def test_a_failing_write_leaves_the_archive_as_it_was(store):
+    store.write_page(_record("/a/p1.txt", "一二三四五六七八", "h1"))
+    broken = _record("/a/p1.txt", "八七六五四三二一", "h2")
+    broken.stories[1].facts.append(Fact("money", "x", object(), 1))  # not storable
+    with pytest.raises(sqlite3.Error):
+        store.write_page(broken)
+    assert store.has_content("h1") and not store.has_content("h2")
+    assert [s["title"] for s in queries.story_summaries(store.db)] == ["第一篇", ""]
+
+
+def test_hierarchy_queries(store):
+    store.write_page(_record("/a/p1.txt", "一二三四五六七八", "h1"))
+    links = list(store.place_links())
+    assert links == [(("柳岸社区", "community"), ("青石街道", "street"), 10, "adjacent")]
+    store.set_parents({("柳岸社区", "community"): ("青石街道", "street")})
+    assert store.parents()[("柳岸社区", "community")] == ("青石街道", "street")
+    street = store.places_named("青石街道")
+    assert len(street) == 1
+    sub = store.subtree(street)
+    assert set(store.place_names(sub)) == {"青石街道", "柳岸社区"}
+    assert store.places_named("柳岸") == store.places_named("柳岸社区")
+    assert store.places_named("100%") == []
+
+
+def test_reopening_applies_no_migration_twice(tmp_path):
+    Store(tmp_path / "a").close()
+    again = Store(tmp_path / "a")
+    applied = again.db.execute("select count(*) from _sqlite_migrations").fetchone()[0]
+    again.close()
+    assert applied == 1
+
+
+def test_meta_roundtrip(store):
+    assert store.get_meta("x") is None
+    store.set_meta("x", "1")
+    assert store.get_meta("x") == "1"
+    store.set_meta("x", None)
+    assert store.get_meta("x") is None

@@ -1,0 +1,347 @@
+"""Use cases over one archive folder: import, reindex, check, search, browse.
+
+An `Archive` joins the store (SQLite, the source of truth), the search index (derived, rebuildable)
+and the per-file analysis. It belongs to one thread. Progress and cancellation are plain callables so
+the command line, the GUI and tests can all drive the same code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from viewer.analysis import Rejection, analyze_file
+from viewer.ingest import find_page_files
+from viewer.model import PageRecord, PlaceLink
+from viewer.places import TreeNode, build_tree, resolve_parents
+from viewer.search import IndexDoc, SearchIndex, make_snippet, parse_query
+from viewer.store import Store, queries
+
+INDEX_DIR = "index"
+INDEX_DIRTY = "index_dirty"
+# Below this many files, starting worker processes (each loads jieba) costs more than it saves.
+PARALLEL_MIN_FILES = 24
+
+
+@dataclass
+class ImportProgress:
+    done: int  # files finished (imported, unchanged or skipped)
+    total: int
+    stories: int  # stories written so far
+    path: str  # the file just finished
+
+
+@dataclass
+class ImportReport:
+    files: int = 0  # page files found
+    imported: int = 0  # new or changed files written
+    replaced: int = 0  # of those, files that replaced an earlier version
+    unchanged: int = 0  # content already in the archive
+    stories: int = 0
+    skipped: list[Rejection] = field(default_factory=list)
+    cancelled: bool = False
+
+
+@dataclass
+class CheckReport:
+    stories: int
+    indexed: int
+    missing: list[int]  # in the database, not in the index
+    extra: list[int]  # in the index, not in the database
+    stale: list[int]  # in both, but the index holds an older version
+    interrupted: bool  # an index update was cut off before its commit
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.extra or self.stale or self.interrupted)
+
+
+ProgressFn = Callable[[ImportProgress], None]
+CancelFn = Callable[[], bool]
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _index_doc(row: dict, places: list[str]) -> IndexDoc:
+    rev_source = json.dumps([row, sorted(places)], ensure_ascii=False, sort_keys=True)
+    rev = hashlib.sha1(rev_source.encode("utf-8")).hexdigest()[:16]
+    return IndexDoc(places=sorted(places), rev=rev, **row)
+
+
+class Archive:
+    """One archive folder: `archive.db` plus the `index/` folder beside it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.store = Store(root)
+        self._index: SearchIndex | None = None
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex.open(self.root / INDEX_DIR)
+        return self._index
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        self.store.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- import -----------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        *,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+        workers: int | None = None,
+    ) -> ImportReport:
+        """Import page files and folders. Each file is one transaction: an interruption leaves
+        only whole files. Bad files are reported and skipped; the others still import."""
+        self.repair_index()
+        report = ImportReport()
+        given = list(paths)
+        missing = [p for p in given if not p.exists()]
+        for p in missing:
+            report.skipped.append(Rejection(str(p), "missing", "文件或文件夹不存在"))
+        files = find_page_files(p for p in given if p.exists())
+        report.files = len(files)
+        todo: list[str] = []
+        for path in files:
+            sha = _sha256(path)
+            if sha is not None and self.store.has_content(sha):
+                report.unchanged += 1
+            else:
+                todo.append(str(path.resolve()))
+        done = report.unchanged
+        try:
+            for result in self._analyze(todo, workers, cancel):
+                if isinstance(result, Rejection):
+                    report.skipped.append(result)
+                    self.store.record_error(result.path, result.code, result.message)
+                else:
+                    self._write(result, report)
+                done += 1
+                if progress:
+                    progress(ImportProgress(done, report.files, report.stories, result_path(result)))
+            report.cancelled = bool(cancel and cancel() and done < report.files)
+        finally:
+            self._finish_writes()
+        return report
+
+    def _analyze(
+        self, todo: list[str], workers: int | None, cancel: CancelFn | None
+    ) -> Iterator[PageRecord | Rejection]:
+        if workers is None:
+            workers = (os.cpu_count() or 1) - 1 if len(todo) >= PARALLEL_MIN_FILES else 0
+        if workers <= 0:
+            for path in todo:
+                if cancel and cancel():
+                    return
+                yield analyze_file(path)
+            return
+        # spawn, not fork: the GUI process has threads, and fork would copy their locks.
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+            pending = [pool.submit(analyze_file, path) for path in todo]
+            try:
+                for future in pending:
+                    if cancel and cancel():
+                        return
+                    yield future.result()
+            finally:
+                for future in pending:
+                    future.cancel()
+
+    def _write(self, record: PageRecord, report: ImportReport) -> None:
+        if self.store.get_meta(INDEX_DIRTY) is None:
+            self.store.set_meta(INDEX_DIRTY, "1")
+        result = self.store.write_page(record)
+        report.imported += 1
+        report.replaced += bool(result.removed)
+        report.stories += len(result.added)
+        if result.removed:
+            self.index.delete(result.removed)
+        self.index.add(self._docs(result.added))
+
+    def _finish_writes(self) -> None:
+        """Re-derive the place hierarchy and commit the index once for the whole batch."""
+        if self.store.get_meta(INDEX_DIRTY) is None:
+            return
+        self.refresh_hierarchy()
+        self.index.commit()
+        self.store.set_meta(INDEX_DIRTY, None)
+
+    def _docs(self, story_ids: Sequence[int] | None) -> Iterator[IndexDoc]:
+        db = self.store.db
+        names = queries.story_place_names(db, story_ids)
+        for row in queries.index_rows(db, story_ids):
+            yield _index_doc(row, names.get(row["story_id"], []))
+
+    def refresh_hierarchy(self) -> None:
+        links = [
+            PlaceLink(child=c, parent=p, weight=w, reason=r) for c, p, w, r in self.store.place_links()
+        ]
+        self.store.set_parents(resolve_parents(self.store.place_keys(), links))
+
+    # -- index upkeep -----------------------------------------------------------------------
+
+    def reindex(self) -> int:
+        """Rebuild the search index from the database; returns the number of stories indexed."""
+        self.store.set_meta(INDEX_DIRTY, "1")
+        self.index.clear()
+        count = 0
+        batch: list[IndexDoc] = []
+        for doc in self._docs(None):
+            batch.append(doc)
+            if len(batch) >= 1000:
+                self.index.add(batch)
+                count += len(batch)
+                batch = []
+        self.index.add(batch)
+        count += len(batch)
+        self.index.commit()
+        self.store.set_meta(INDEX_DIRTY, None)
+        return count
+
+    def repair_index(self) -> bool:
+        """Rebuild the index if an earlier update was interrupted. Returns True if it did."""
+        if self.store.get_meta(INDEX_DIRTY) is None:
+            return False
+        self.refresh_hierarchy()
+        self.reindex()
+        return True
+
+    def check(self) -> CheckReport:
+        """Compare the database with the index, story by story."""
+        interrupted = self.store.get_meta(INDEX_DIRTY) is not None
+        expected = {doc.story_id: doc.rev for doc in self._docs(None)}
+        actual = self.index.revisions()
+        return CheckReport(
+            stories=len(expected),
+            indexed=len(actual),
+            missing=sorted(set(expected) - set(actual)),
+            extra=sorted(set(actual) - set(expected)),
+            stale=sorted(i for i in expected.keys() & actual.keys() if expected[i] != actual[i]),
+            interrupted=interrupted,
+        )
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def place_ids(self, name: str) -> list[int]:
+        """The places called `name` and everything under them."""
+        return self.store.subtree(self.store.places_named(name))
+
+    def stories(self, place: str | None = None) -> list[dict]:
+        if place is None:
+            return queries.story_summaries(self.store.db)
+        ids = queries.story_ids_for_places(self.store.db, self.place_ids(place))
+        return queries.story_summaries(self.store.db, ids)
+
+    def story(self, story_id: int) -> dict | None:
+        return queries.story_detail(self.store.db, story_id)
+
+    def facts(
+        self, *, story: int | None = None, place: str | None = None, kind: str | None = None
+    ) -> list[dict]:
+        ids: list[int] | None = None
+        if story is not None:
+            ids = [story]
+        elif place is not None:
+            ids = queries.story_ids_for_places(self.store.db, self.place_ids(place))
+        return queries.facts(self.store.db, story_ids=ids, kind=kind)
+
+    def tree(self) -> list[TreeNode]:
+        return build_tree(self.store.parents(), self.store.stories_by_place())
+
+    def search(
+        self,
+        text: str,
+        *,
+        place: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kind: str | None = None,
+        limit: int = 50,
+    ) -> list[dict]:
+        """Search results best first: `{id, title, label, kind, places, date, score, snippet,
+        snippet_text, snippet_hits}`. Raises search.QueryError for a query it cannot use."""
+        self.repair_index()
+        parsed = parse_query(text)
+        wanted_places = ([place] if place else []) + list(parsed.places)
+        place_names = None
+        if wanted_places:
+            ids = [i for name in wanted_places for i in self.place_ids(name)]
+            place_names = self.store.place_names(ids) or list(wanted_places)
+        hits = self.index.search(
+            parsed,
+            limit=limit,
+            place_names=place_names,
+            date_from=date_from,
+            date_to=date_to,
+            kinds=[kind] if kind else None,
+        )
+        summaries = {s["id"]: s for s in queries.story_summaries(self.store.db, [h.story_id for h in hits])}
+        bodies = queries.bodies(self.store.db, [h.story_id for h in hits])
+        results = []
+        for hit in hits:
+            summary = summaries.get(hit.story_id)
+            if summary is None:  # index ahead of the database: `check` reports it
+                continue
+            text_, spans = make_snippet(bodies[hit.story_id], parsed.literals)
+            results.append(
+                {
+                    "id": hit.story_id,
+                    "title": summary["title"],
+                    "label": summary["label"],
+                    "kind": summary["kind"],
+                    "places": summary["places"],
+                    "date": summary["date"],
+                    "score": round(hit.score, 4),
+                    "snippet": mark(text_, spans),
+                    "snippet_text": text_,
+                    "snippet_hits": [list(s) for s in spans],
+                }
+            )
+        return results
+
+
+def mark(text: str, spans: Sequence[tuple[int, int]], before: str = "**", after: str = "**") -> str:
+    """`text` with every span wrapped in markers (spans sorted, non-overlapping)."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        out += [text[pos:start], before, text[start:end], after]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def result_path(result: PageRecord | Rejection) -> str:
+    return result.path if isinstance(result, Rejection) else result.page.path
+
+
+def ensure_seeded(archive: Archive, seeds: Path) -> ImportReport | None:
+    """Build the archive from the bundled sample pages if it holds no files yet."""
+    if archive.store.file_count() > 0:
+        return None
+    return archive.import_paths([seeds])

@@ -1,0 +1,258 @@
+"""The command line: each command opens the archive, calls one use case, prints the result.
+
+Output formats are a stable contract for scripts (`--json`). Errors become one clear line on stderr
+and a non-zero exit code, never a traceback (set VIEWER_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from viewer import app_version, paths
+from viewer.archive import Archive, ImportProgress, ImportReport, ensure_seeded
+from viewer.model import FACT_KINDS, STORY_KINDS
+from viewer.places import TreeNode
+from viewer.search import QueryError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _tree_json(nodes: Sequence[TreeNode]) -> list[dict]:
+    return [
+        {"name": n.name, "kind": n.kind, "count": n.count, "children": _tree_json(n.children)}
+        for n in nodes
+    ]
+
+
+def _print_tree(nodes: Sequence[TreeNode], depth: int = 0) -> None:
+    for node in nodes:
+        print(f"{'  ' * depth}{node.name} ({node.count})")
+        _print_tree(node.children, depth + 1)
+
+
+def _print_import(report: ImportReport) -> None:
+    print(
+        f"找到 {report.files} 个文件：导入 {report.imported} 个（其中替换 {report.replaced} 个），"
+        f"内容未变 {report.unchanged} 个，跳过 {len(report.skipped)} 个；新增稿件 {report.stories} 篇。"
+    )
+    if report.cancelled:
+        print("导入已取消：已完成的文件保留在档案中。")
+    for rejection in report.skipped:
+        print(f"跳过 {rejection.path}：{rejection.message}（{rejection.code}）", file=sys.stderr)
+
+
+def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
+    def progress(p: ImportProgress) -> None:
+        if args.verbose:
+            print(f"[{p.done}/{p.total}] {p.path}", file=sys.stderr)
+
+    report = archive.import_paths([Path(p) for p in args.paths], progress=progress, workers=args.workers)
+    _print_import(report)
+    return EXIT_PROBLEMS if report.skipped else EXIT_OK
+
+
+def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
+    stories = archive.stories(args.place)
+    if args.json:
+        _print_json(stories)
+        return EXIT_OK
+    for s in stories:
+        places = "、".join(s["places"][:3])
+        print(f"{s['id']:>6}  {s['kind']:<7} {s['date'] or '-':<10}  {s['label']}  [{places}]")
+    return EXIT_OK
+
+
+def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
+    results = archive.search(
+        args.query,
+        place=args.place,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        kind=args.kind,
+        limit=args.limit,
+    )
+    if args.json:
+        _print_json(results)
+        return EXIT_OK
+    for r in results:
+        print(f"{r['id']:>6}  {r['score']:>7.2f}  {r['label']}  [{'、'.join(r['places'][:3])}]")
+        print(f"        {r['snippet']}")
+    print(f"共 {len(results)} 条结果", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
+    story = archive.story(args.story_id)
+    if story is None:
+        print(f"没有编号为 {args.story_id} 的稿件", file=sys.stderr)
+        return EXIT_ERROR
+    if args.json:
+        _print_json(story)
+        return EXIT_OK
+    for key, label in (("kicker", "栏目"), ("title", "标题"), ("subtitle", "副题"), ("byline", "署名")):
+        if story[key]:
+            print(f"{label}：{story[key]}")
+    print(f"来源：{story['source_file']}  日期：{story['date'] or '未知'}  地点：{'、'.join(story['places'])}")
+    print()
+    print(story["body"])
+    print()
+    for fact in story["facts"]:
+        value = "" if fact["value"] is None else f" = {fact['value']:g}{fact['unit']}"
+        label = f"（{fact['label']}）" if fact["label"] else ""
+        print(f"  {fact['kind']:<12} {fact['text']}{label}{value}")
+    return EXIT_OK
+
+
+def cmd_tree(archive: Archive, args: argparse.Namespace) -> int:
+    tree = archive.tree()
+    if args.json:
+        _print_json(_tree_json(tree))
+    else:
+        _print_tree(tree)
+    return EXIT_OK
+
+
+def cmd_facts(archive: Archive, args: argparse.Namespace) -> int:
+    facts = archive.facts(story=args.story, place=args.place, kind=args.kind)
+    if args.json:
+        _print_json(facts)
+    elif args.csv:
+        keys = ["story", "kind", "text", "value", "unit", "label", "norm", "start", "end"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=keys, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(facts)
+    else:
+        for f in facts:
+            value = "" if f["value"] is None else f"  {f['value']:g}{f['unit']}"
+            print(f"{f['story']:>6}  {f['kind']:<12} {f['text']}{value}")
+    return EXIT_OK
+
+
+def cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
+    archive.refresh_hierarchy()
+    count = archive.reindex()
+    print(f"已重建索引：{count} 篇稿件")
+    return EXIT_OK
+
+
+def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
+    report = archive.check()
+    print(f"数据库 {report.stories} 篇，索引 {report.indexed} 篇")
+    problems = (
+        ("索引中缺少", report.missing),
+        ("索引中多出", report.extra),
+        ("索引内容过期", report.stale),
+    )
+    for label, ids in problems:
+        if ids:
+            shown = ", ".join(map(str, ids[:20])) + (" …" if len(ids) > 20 else "")
+            print(f"{label} {len(ids)} 篇：{shown}")
+    if report.interrupted:
+        print("上次索引更新未完成")
+    if report.ok:
+        print("一致")
+        return EXIT_OK
+    print("不一致：运行 `viewer reindex` 可从数据库重建索引")
+    return EXIT_PROBLEMS
+
+
+def cmd_default(archive: Archive, args: argparse.Namespace) -> int:
+    """No command: make sure there is an archive (the seeds) and show its place tree."""
+    report = ensure_seeded(archive, paths.seeds_dir())
+    if report is not None:
+        _print_import(report)
+    _print_tree(archive.tree())
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="viewer", description="中文地方新闻离线档案")
+    parser.add_argument("--archive", type=Path, help="档案文件夹（默认：环境变量 VIEWER_ARCHIVE 或 db/）")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="导入文件或文件夹")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--workers", type=int, default=None, help="分析进程数（0 = 不用子进程）")
+    p.add_argument("-v", "--verbose", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="按原文顺序列出稿件")
+    p.add_argument("--place")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("search", help="全文检索")
+    p.add_argument("query")
+    p.add_argument("--place")
+    p.add_argument("--from", dest="date_from")
+    p.add_argument("--to", dest="date_to")
+    p.add_argument("--kind", choices=STORY_KINDS)
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("show", help="显示一篇稿件及其要素")
+    p.add_argument("story_id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("tree", help="地点树")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_tree)
+
+    p = sub.add_parser("facts", help="列出要素")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--story", type=int)
+    which.add_argument("--place")
+    p.add_argument("--kind", choices=FACT_KINDS)
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    p.set_defaults(func=cmd_facts)
+
+    sub.add_parser("reindex", help="从数据库重建检索索引").set_defaults(func=cmd_reindex)
+    sub.add_parser("check", help="核对数据库与索引").set_defaults(func=cmd_check)
+    return parser
+
+
+def _utf8_streams() -> None:
+    # Consoles with a legacy code page (Windows) would fail on the first Chinese character.
+    for stream in (sys.stdout, sys.stderr):
+        if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+            except (AttributeError, ValueError):
+                pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_streams()
+    args = build_parser().parse_args(argv)
+    archive_dir = args.archive or paths.default_archive_dir()
+    func = getattr(args, "func", cmd_default)
+    try:
+        with Archive(archive_dir) as archive:
+            return func(archive, args)
+    except QueryError as err:
+        print(f"查询有误：{err}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("已中断：已完成的文件保留在档案中。", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as err:  # the user gets one line, not a traceback
+        if os.environ.get("VIEWER_DEBUG"):
+            raise
+        print(f"错误：{type(err).__name__}: {err}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,157 @@
+"""Plain data passed between the core packages: no behaviour, no I/O, no Qt.
+
+Offsets are always Python string indexes (code points). `source_start/source_end` index the decoded
+source file; fact and place offsets index the story's cleaned `body`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STORY_KINDS = ("article", "brief", "caption", "ad", "column")
+FACT_KINDS = ("person", "organization", "place", "date", "money", "quantity", "percent", "phone")
+PLACE_KINDS = (
+    "city",  # 市
+    "district",  # 区
+    "county",  # 县
+    "street",  # 街道
+    "town",  # 镇
+    "township",  # 乡
+    "community",  # 社区
+    "village",  # 村
+)
+# How far down the tree a kind sits; a parent always has a smaller rank than its child.
+PLACE_RANK = {
+    "city": 0,
+    "district": 1,
+    "county": 1,
+    "street": 2,
+    "town": 2,
+    "township": 2,
+    "community": 3,
+    "village": 3,
+}
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A person (or desk) credited in a byline: `记者 李晓霞` -> Credit("李晓霞", "记者")."""
+
+    name: str
+    role: str = ""
+
+
+@dataclass
+class PageMeta:
+    """What is known about a page besides its text (sidecar JSON or file name)."""
+
+    source: str = ""  # newspaper name, e.g. 某某日报
+    date: str = ""  # ISO date YYYY-MM-DD, or "" when unknown
+    page: str = ""  # page label, e.g. A03
+
+
+@dataclass
+class ParsedStory:
+    """One story cut out of a page by ingest. `body` is the cleaned reading text."""
+
+    seq: int  # 0-based position on the page
+    kind: str  # one of STORY_KINDS
+    kicker: str  # column name / kicker above the headline, "" if none
+    title: str  # headline, "" for headline-less items (captions, briefs)
+    subtitle: str  # e.g. the line starting with ——, without the dashes
+    subheads: list[str]  # section heads inside the story; each is also a paragraph of `body`
+    byline: str  # the byline as printed (several joined with " "), "" if none
+    credits: list[Credit]
+    body: str  # paragraphs joined by "\n"; OCR joins applied, duplicates removed
+    source_start: int  # this story's slice of the decoded file: text[source_start:source_end]
+    source_end: int
+    hidden: list[str] = field(default_factory=list)  # OCR-duplicated sentences kept out of body
+
+
+@dataclass
+class ParsedPage:
+    """A decoded page file split into stories. The stories' source slices tile the whole text."""
+
+    path: str
+    sha256: str  # of the raw bytes
+    encoding: str  # codec the bytes were decoded with
+    text: str  # decoded text (newlines normalised to \n)
+    meta: PageMeta
+    years: list[int]  # years the text mentions (2020年, ２０２０年, 二〇二〇年)
+    stories: list[ParsedStory]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text, with offsets into that text."""
+
+    name: str  # full name with suffix: 某某路社区, 某某街道, 某某市
+    kind: str  # one of PLACE_KINDS
+    start: int
+    end: int
+    # (name, kind) of the enclosing place when the text states it right before: "甲街道乙社区".
+    parent: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class PlaceLink:
+    """Evidence that `child` lies inside `parent`, and how strong it is."""
+
+    child: tuple[str, str]  # (name, kind)
+    parent: tuple[str, str]
+    weight: int  # adjacency in text is strong (10); page context is weak (1)
+    reason: str  # "adjacent" | "page"
+
+
+@dataclass
+class Fact:
+    """A fact pulled out of a story body. `text == body[start:end]` unless start is None
+    (a person known only from the byline)."""
+
+    kind: str  # one of FACT_KINDS
+    text: str
+    start: int | None
+    end: int | None
+    value: float | None = None  # yuan for money, 8.1 for 8.1%, 3100 for 3100户
+    unit: str = ""  # 元, %, 户, 人, 平方米 ...
+    label: str = ""  # person: role (党支部书记); quantity: what it counts (直管党员); place: kind
+    norm: str = ""  # normalised form: ISO-ish date, phone digits, person name
+
+
+@dataclass
+class Hit:
+    """One search result as the index sees it; the archive adds title, places and date."""
+
+    story_id: int
+    score: float
+
+
+@dataclass(frozen=True)
+class StoryPlaceRef:
+    """A story's link to a place: how often it is named and whether the story is about it."""
+
+    name: str
+    kind: str
+    count: int
+    about: bool
+    first: int | None  # first offset in the body, None if only in the heading
+
+
+@dataclass
+class StoryRecord:
+    """A story with everything derived from it, ready to be stored."""
+
+    story: ParsedStory
+    facts: list[Fact]
+    places: list[StoryPlaceRef]
+    years: list[int]  # years the story's own text mentions
+
+
+@dataclass
+class PageRecord:
+    """The result of analysing one page file: what the single writer stores in one transaction."""
+
+    page: ParsedPage
+    size: int
+    stories: list[StoryRecord]
+    links: list[PlaceLink]

@@ -1,0 +1,186 @@
+"""Read-only queries over the archive database, returning JSON-ready dicts.
+
+These shapes are the command line's stable contract (`list`, `show`, `facts`); extra keys are fine,
+renaming or removing one is not.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+
+from sqlite_utils import Database
+
+LABEL_CHARS = 24
+
+_SUMMARY_SQL = """
+select s.id, s.seq, s.kind, s.kicker, s.title, s.date, s.years, s.body,
+       s.source_start, s.source_end, f.path, f.source, f.page
+from stories s join files f on f.id = s.file_id
+"""
+
+
+def story_label(title: str, body: str) -> str:
+    """What to call a story in a list: its headline, or the first words of a headline-less item."""
+    if title:
+        return title
+    first = body.strip().split("\n", 1)[0]
+    return first[:LABEL_CHARS] + ("…" if len(first) > LABEL_CHARS else "")
+
+
+def _place_names(db: Database, story_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Place names per story: the places it is about first, then by how often they are named."""
+    out: dict[int, list[str]] = {i: [] for i in story_ids}
+    for chunk_start in range(0, len(story_ids), 500):
+        chunk = story_ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"""select sp.story_id, p.name from story_places sp join places p on p.id = sp.place_id
+                  where sp.story_id in ({marks})
+                  order by sp.story_id, sp.about desc, sp.count desc, p.name"""
+        for story_id, name in db.execute(sql, list(chunk)):
+            out[story_id].append(name)
+    return out
+
+
+def _summary(row: tuple, places: list[str]) -> dict:
+    (sid, seq, kind, kicker, title, date, years, body, start, end, path, source, page) = row
+    return {
+        "id": sid,
+        "title": title,
+        "label": story_label(title, body),
+        "kicker": kicker,
+        "kind": kind,
+        "date": date or None,
+        "years": json.loads(years or "[]"),
+        "source_file": path,
+        "source": source,
+        "page": page,
+        "seq": seq,
+        "source_start": start,
+        "source_end": end,
+        "places": places,
+    }
+
+
+def story_summaries(db: Database, story_ids: Iterable[int] | None = None) -> list[dict]:
+    """Stories in source order (file path, then position on the page); all, or just `story_ids`."""
+    if story_ids is None:
+        rows = db.execute(_SUMMARY_SQL + " order by f.path, s.seq").fetchall()
+    else:
+        wanted = list(dict.fromkeys(story_ids))
+        rows = []
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows += db.execute(_SUMMARY_SQL + f" where s.id in ({marks})", chunk).fetchall()
+        rows.sort(key=lambda r: (r[10], r[1]))
+    places = _place_names(db, [r[0] for r in rows])
+    return [_summary(r, places[r[0]]) for r in rows]
+
+
+def story_ids_for_places(db: Database, place_ids: Sequence[int]) -> list[int]:
+    if not place_ids:
+        return []
+    marks = ",".join("?" * len(place_ids))
+    sql = f"select distinct story_id from story_places where place_id in ({marks})"
+    return [r[0] for r in db.execute(sql, list(place_ids))]
+
+
+def story_detail(db: Database, story_id: int) -> dict | None:
+    """One story with its text, original text, byline and facts."""
+    row = db.execute(_SUMMARY_SQL + " where s.id = ?", [story_id]).fetchone()
+    if row is None:
+        return None
+    detail = _summary(row, _place_names(db, [story_id])[story_id])
+    extra = db.execute(
+        """select s.subtitle, s.subheads, s.byline, s.credits, s.hidden,
+                  substr(f.text, s.source_start + 1, s.source_end - s.source_start)
+           from stories s join files f on f.id = s.file_id where s.id = ?""",
+        [story_id],
+    ).fetchone()
+    subtitle, subheads, byline, credits, hidden, raw = extra
+    detail.update(
+        {
+            "subtitle": subtitle,
+            "subheads": json.loads(subheads or "[]"),
+            "byline": byline,
+            "credits": [{"name": n, "role": r} for n, r in json.loads(credits or "[]")],
+            "body": row[7],
+            "original": raw,
+            "hidden": json.loads(hidden or "[]"),
+            "facts": facts(db, story_ids=[story_id]),
+        }
+    )
+    return detail
+
+
+def facts(
+    db: Database, *, story_ids: Sequence[int] | None = None, kind: str | None = None
+) -> list[dict]:
+    """Facts as `{story, kind, text, value, unit, label, norm, start, end}`, in story and text order."""
+    where, params = [], []
+    if story_ids is not None:
+        if not story_ids:
+            return []
+        where.append(f"story_id in ({','.join('?' * len(story_ids))})")
+        params += list(story_ids)
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    sql = "select story_id, kind, text, value, unit, label, norm, start, end from facts"
+    if where:
+        sql += " where " + " and ".join(where)
+    sql += " order by story_id, coalesce(start, -1), end"
+    keys = ("story", "kind", "text", "value", "unit", "label", "norm", "start", "end")
+    return [dict(zip(keys, row, strict=True)) for row in db.execute(sql, params)]
+
+
+def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator[dict]:
+    """What the search index needs for each story (all stories, or `story_ids`)."""
+    sql = """select s.id, s.title, s.kicker, s.subtitle, s.body, s.kind, s.date, s.years
+             from stories s"""
+    if story_ids is None:
+        rows: Iterable[tuple] = db.execute(sql + " order by s.id")
+    else:
+        ids = list(story_ids)
+        rows = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows += db.execute(sql + f" where s.id in ({marks})", chunk).fetchall()
+    for sid, title, kicker, subtitle, body, kind, date, years in rows:
+        yield {
+            "story_id": sid,
+            "title": title,
+            "kicker": kicker,
+            "subtitle": subtitle,
+            "body": body,
+            "kind": kind,
+            "date": date or "",
+            "years": json.loads(years or "[]"),
+        }
+
+
+def story_place_names(db: Database, story_ids: Sequence[int] | None = None) -> dict[int, list[str]]:
+    """Place names per story, for all stories or just `story_ids` (for building index documents)."""
+    if story_ids is not None:
+        return _place_names(db, story_ids)
+    out: dict[int, list[str]] = {}
+    sql = """select sp.story_id, p.name from story_places sp join places p on p.id = sp.place_id
+             order by sp.story_id, sp.about desc, sp.count desc, p.name"""
+    for sid, name in db.execute(sql):
+        out.setdefault(sid, []).append(name)
+    return out
+
+
+def bodies(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for i in range(0, len(story_ids), 500):
+        chunk = list(story_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        out.update(db.execute(f"select id, body from stories where id in ({marks})", chunk))
+    return out
+
+
+def story_count(db: Database) -> int:
+    return db.execute("select count(*) from stories").fetchone()[0]

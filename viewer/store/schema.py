@@ -1,0 +1,109 @@
+"""The archive's SQLite schema, as an ordered list of sqlite-utils migrations.
+
+A migration never changes once released; a new schema change is a new function at the end.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("viewer")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["files"].create(
+        {
+            "id": int,
+            "path": str,  # as imported (absolute); a changed file at the same path replaces its stories
+            "name": str,
+            "sha256": str,  # of the raw bytes: the same content imported twice is a no-op
+            "size": int,
+            "encoding": str,
+            "source": str,  # newspaper name from metadata, "" if unknown
+            "date": str,  # ISO date from metadata, "" if unknown
+            "page": str,
+            "years": str,  # JSON list of years the text mentions
+            "text": str,  # decoded full text: stories' source offsets index into it
+            "imported_at": str,
+        },
+        pk="id",
+        not_null={"path", "sha256", "text"},
+    )
+    db["files"].create_index(["path"], unique=True)
+    db["files"].create_index(["sha256"])
+
+    db["stories"].create(
+        {
+            "id": int,
+            "file_id": int,
+            "seq": int,
+            "kind": str,
+            "kicker": str,
+            "title": str,
+            "subtitle": str,
+            "subheads": str,  # JSON list
+            "byline": str,
+            "credits": str,  # JSON list of [name, role]
+            "body": str,
+            "source_start": int,
+            "source_end": int,
+            "date": str,
+            "years": str,  # JSON list
+            "hidden": str,  # JSON list of duplicate sentences kept out of body
+        },
+        pk="id",
+        foreign_keys=[("file_id", "files", "id")],
+    )
+    db["stories"].create_index(["file_id", "seq"], unique=True)
+
+    db["places"].create(
+        {"id": int, "name": str, "kind": str, "parent_id": int},
+        pk="id",
+        foreign_keys=[("parent_id", "places", "id")],
+    )
+    db["places"].create_index(["name", "kind"], unique=True)
+    db["places"].create_index(["parent_id"])
+
+    db["story_places"].create(
+        {"story_id": int, "place_id": int, "count": int, "about": int, "first": int},
+        pk=("story_id", "place_id"),
+        foreign_keys=[("story_id", "stories", "id"), ("place_id", "places", "id")],
+    )
+    db["story_places"].create_index(["place_id"])
+
+    # Evidence for the hierarchy, per file, so re-importing or replacing a file re-derives parents.
+    db["place_links"].create(
+        {"file_id": int, "child_id": int, "parent_id": int, "weight": int, "reason": str},
+        foreign_keys=[
+            ("file_id", "files", "id"),
+            ("child_id", "places", "id"),
+            ("parent_id", "places", "id"),
+        ],
+    )
+    db["place_links"].create_index(["file_id"])
+
+    db["facts"].create(
+        {
+            "id": int,
+            "story_id": int,
+            "kind": str,
+            "text": str,
+            "value": float,
+            "unit": str,
+            "label": str,
+            "norm": str,
+            "start": int,
+            "end": int,
+        },
+        pk="id",
+        foreign_keys=[("story_id", "stories", "id")],
+    )
+    db["facts"].create_index(["story_id"])
+    db["facts"].create_index(["kind"])
+
+    db["import_errors"].create(
+        {"id": int, "path": str, "code": str, "message": str, "at": str}, pk="id"
+    )
+    db["meta"].create({"key": str, "value": str}, pk="key")

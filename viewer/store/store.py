@@ -1,0 +1,264 @@
+"""The archive database: opening it, writing one page file per transaction, and the place tree.
+
+The database is the source of truth; the search index is derived from it. One `Store` belongs to one
+thread (sqlite3 connections are not shared), and only one writer at a time touches an archive.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from viewer.model import PageRecord, StoryRecord
+from viewer.store.schema import migrations
+
+DB_NAME = "archive.db"
+
+
+@dataclass
+class WriteResult:
+    """What storing one page changed."""
+
+    file_id: int
+    added: list[int]  # ids of the stories written
+    removed: list[int]  # ids of the stories the file had before (a changed file)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _story_row(file_id: int, record: StoryRecord, date: str) -> dict:
+    story = record.story
+    return {
+        "file_id": file_id,
+        "seq": story.seq,
+        "kind": story.kind,
+        "kicker": story.kicker,
+        "title": story.title,
+        "subtitle": story.subtitle,
+        "subheads": json.dumps(story.subheads, ensure_ascii=False),
+        "byline": story.byline,
+        "credits": json.dumps([[c.name, c.role] for c in story.credits], ensure_ascii=False),
+        "body": story.body,
+        "source_start": story.source_start,
+        "source_end": story.source_end,
+        "date": date,
+        "years": json.dumps(record.years),
+        "hidden": json.dumps(story.hidden, ensure_ascii=False),
+    }
+
+
+class Store:
+    """sqlite-utils over `<archive>/archive.db`, WAL mode, migrated on open."""
+
+    def __init__(self, archive_dir: Path) -> None:
+        archive_dir.mkdir(parents=True, exist_ok=True)
+        self.path = archive_dir / DB_NAME
+        # check_same_thread stays on: each thread opens its own Store.
+        self.db = Database(sqlite3.connect(str(self.path), timeout=30))
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.enable_wal()
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        migrations.apply(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- meta -------------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("select value from meta where key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        if value is None:
+            self.db.execute("delete from meta where key = ?", [key])
+        else:
+            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    # -- files ------------------------------------------------------------------------------
+
+    def has_content(self, sha256: str) -> bool:
+        return self.db.execute("select 1 from files where sha256 = ?", [sha256]).fetchone() is not None
+
+    def file_count(self) -> int:
+        return self.db.execute("select count(*) from files").fetchone()[0]
+
+    def record_error(self, path: str, code: str, message: str) -> None:
+        self.db["import_errors"].insert({"path": path, "code": code, "message": message, "at": _now()})
+
+    def write_page(self, record: PageRecord) -> WriteResult:
+        """Store a page and everything derived from it in one transaction.
+
+        A file already stored under the same path is replaced: its stories, facts, links and
+        hierarchy evidence go, and places nobody refers to any more are dropped.
+        """
+        page = record.page
+        with self.db.atomic():
+            old = self.db.execute("select id from files where path = ?", [page.path]).fetchone()
+            removed = self._delete_file(old[0]) if old else []
+            file_id = (
+                self.db["files"]
+                .insert(
+                    {
+                        "path": page.path,
+                        "name": Path(page.path).name,
+                        "sha256": page.sha256,
+                        "size": record.size,
+                        "encoding": page.encoding,
+                        "source": page.meta.source,
+                        "date": page.meta.date,
+                        "page": page.meta.page,
+                        "years": json.dumps(page.years),
+                        "text": page.text,
+                        "imported_at": _now(),
+                    }
+                )
+                .last_pk
+            )
+            added = [self._insert_story(file_id, s, page.meta.date) for s in record.stories]
+            for link in record.links:
+                self.db["place_links"].insert(
+                    {
+                        "file_id": file_id,
+                        "child_id": self._place_id(*link.child),
+                        "parent_id": self._place_id(*link.parent),
+                        "weight": link.weight,
+                        "reason": link.reason,
+                    }
+                )
+            if removed:
+                self._drop_orphan_places()
+        return WriteResult(file_id=file_id, added=added, removed=removed)
+
+    def _insert_story(self, file_id: int, record: StoryRecord, date: str) -> int:
+        story_id = self.db["stories"].insert(_story_row(file_id, record, date)).last_pk
+        self.db["facts"].insert_all(
+            {
+                "story_id": story_id,
+                "kind": f.kind,
+                "text": f.text,
+                "value": f.value,
+                "unit": f.unit,
+                "label": f.label,
+                "norm": f.norm,
+                "start": f.start,
+                "end": f.end,
+            }
+            for f in record.facts
+        )
+        self.db["story_places"].insert_all(
+            {
+                "story_id": story_id,
+                "place_id": self._place_id(p.name, p.kind),
+                "count": p.count,
+                "about": int(p.about),
+                "first": p.first,
+            }
+            for p in record.places
+        )
+        return story_id
+
+    def _place_id(self, name: str, kind: str) -> int:
+        row = self.db.execute(
+            "select id from places where name = ? and kind = ?", [name, kind]
+        ).fetchone()
+        if row:
+            return row[0]
+        return self.db["places"].insert({"name": name, "kind": kind, "parent_id": None}).last_pk
+
+    def _delete_file(self, file_id: int) -> list[int]:
+        ids = [r[0] for r in self.db.execute("select id from stories where file_id = ?", [file_id])]
+        story_filter = "story_id in (select id from stories where file_id = ?)"
+        self.db.execute(f"delete from facts where {story_filter}", [file_id])
+        self.db.execute(f"delete from story_places where {story_filter}", [file_id])
+        self.db.execute("delete from stories where file_id = ?", [file_id])
+        self.db.execute("delete from place_links where file_id = ?", [file_id])
+        self.db.execute("delete from files where id = ?", [file_id])
+        return ids
+
+    def _drop_orphan_places(self) -> None:
+        # Repeat: dropping a leaf can orphan its parent's last reason to exist.
+        while True:
+            cursor = self.db.execute(
+                """delete from places where
+                   id not in (select place_id from story_places)
+                   and id not in (select child_id from place_links)
+                   and id not in (select parent_id from place_links)
+                   and id not in (select parent_id from places where parent_id is not null)"""
+            )
+            if cursor.rowcount == 0:
+                break
+
+    # -- hierarchy --------------------------------------------------------------------------
+
+    def place_keys(self) -> dict[tuple[str, str], int]:
+        return {(n, k): i for i, n, k in self.db.execute("select id, name, kind from places")}
+
+    def place_links(self) -> Iterator[tuple[tuple[str, str], tuple[str, str], int, str]]:
+        """Every piece of hierarchy evidence as ((child name, kind), (parent name, kind), weight, reason)."""
+        sql = """select c.name, c.kind, p.name, p.kind, l.weight, l.reason
+                 from place_links l join places c on c.id = l.child_id
+                 join places p on p.id = l.parent_id"""
+        for cn, ck, pn, pk, weight, reason in self.db.execute(sql):
+            yield (cn, ck), (pn, pk), weight, reason
+
+    def set_parents(self, parents: dict[tuple[str, str], tuple[str, str] | None]) -> None:
+        keys = self.place_keys()
+        rows = [
+            (keys[parent] if parent in keys else None, keys[child])
+            for child, parent in parents.items()
+            if child in keys
+        ]
+        with self.db.atomic():
+            self.db.conn.executemany("update places set parent_id = ? where id = ?", rows)
+
+    def stories_by_place(self) -> dict[tuple[str, str], set[int]]:
+        out: dict[tuple[str, str], set[int]] = {}
+        sql = "select p.name, p.kind, sp.story_id from story_places sp join places p on p.id = sp.place_id"
+        for name, kind, story_id in self.db.execute(sql):
+            out.setdefault((name, kind), set()).add(story_id)
+        return out
+
+    def parents(self) -> dict[tuple[str, str], tuple[str, str] | None]:
+        sql = """select c.name, c.kind, p.name, p.kind from places c
+                 left join places p on p.id = c.parent_id"""
+        return {
+            (cn, ck): ((pn, pk) if pn is not None else None)
+            for cn, ck, pn, pk in self.db.execute(sql)
+        }
+
+    def places_named(self, name: str) -> list[int]:
+        """Places called exactly `name`, else those whose name starts with it (某某 -> 某某社区)."""
+        rows = self.db.execute("select id from places where name = ?", [name]).fetchall()
+        if not rows:
+            rows = self.db.execute(
+                "select id from places where name like ? escape '\\'",
+                [name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def subtree(self, place_ids: Iterable[int]) -> list[int]:
+        """The given places and everything under them."""
+        ids = list(place_ids)
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        sql = f"""with recursive sub(id) as (
+                    select id from places where id in ({marks})
+                    union select p.id from places p join sub on p.parent_id = sub.id)
+                  select id from sub"""
+        return [r[0] for r in self.db.execute(sql, ids)]
+
+    def place_names(self, place_ids: Iterable[int]) -> list[str]:
+        ids = list(place_ids)
+        marks = ",".join("?" * len(ids))
+        sql = f"select distinct name from places where id in ({marks})"
+        return [r[0] for r in self.db.execute(sql, ids)] if ids else []
