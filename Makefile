@@ -31,7 +31,7 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m viewer.bench
+	$(BIN)/python -m tests.benchmark
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,14 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 
 
-@pytest.fixture(scope="session")
-def jieba_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One jieba dictionary cache for the whole run (building it costs a second)."""
-    return tmp_path_factory.mktemp("cache")
+@pytest.fixture(scope="session", autouse=True)
+def jieba_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One jieba dictionary cache for the whole run (building it costs a second), set before any
+    module-scoped archive fixture loads jieba."""
+    cache = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("VIEWER_CACHE", str(cache))
+        yield cache
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
@@ -15,17 +16,14 @@ from viewer.text import fold
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory, seeds_dir, jieba_cache):
+def seeded(tmp_path_factory, seeds_dir):
     """An archive built once from the seeds and the invented pages (read-only tests share it)."""
     root = tmp_path_factory.mktemp("seeded")
     pages = write_pages(root / "pages")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("VIEWER_CACHE", str(jieba_cache))
     archive = Archive(root / "archive")
     report = archive.import_paths([seeds_dir, pages["street"].parent], workers=0)
     yield archive, report
     archive.close()
-    mp.undo()
 
 
 def _searchable(story: dict) -> str:
@@ -45,10 +43,12 @@ def test_stories_tile_each_source_file(seeded):
     for story in archive.stories():
         by_file.setdefault(story["source_file"], []).append(story)
     for path, stories in by_file.items():
-        text = archive.store.db.execute("select text from files where path = ?", [path]).fetchone()[0]
+        text = archive.store.db.execute("select text from files where path = ?", [path]).fetchone()[
+            0
+        ]
         spans = [(s["source_start"], s["source_end"]) for s in stories]
         assert spans[0][0] == 0 and spans[-1][1] == len(text)
-        assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False)), path
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(spans)), path
         originals = "".join(archive.story(s["id"])["original"] for s in stories)
         assert originals == text
 
@@ -66,7 +66,7 @@ def test_invented_pages_are_found_by_search(seeded):
     # Full-width digits in the GB18030 page fold to ASCII ones.
     hits = archive.search("1200份")
     assert len(hits) == 1 and "梧桐社区" in hits[0]["title"]
-    assert "**1200份**" in hits[0]["snippet"]
+    assert "**１２００份**" in hits[0]["snippet"]  # marked in the original full-width text
     phone = archive.search("0536-8123456")
     assert [h["label"] for h in phone] == ["柳岸社区 小楼院里的大变化"]
 
@@ -86,7 +86,7 @@ def test_every_substring_is_found_like_grep(seeded, data):
     size = data.draw(st.integers(2, 6))
     start = data.draw(st.integers(0, max(0, len(text) - size)))
     needle = text[start : start + size]
-    if any(c.isspace() or c in "\"“”" for c in needle) or len(needle) < 2:
+    if any(c.isspace() or c in '"“”' for c in needle) or len(needle) < 2:
         return
     expected = {s["id"] for s in stories if fold(needle) in _searchable(s)}
     found = {h["id"] for h in archive.search(f'"{needle}"', limit=10_000)}
@@ -105,11 +105,16 @@ def test_place_filter_includes_everything_under_the_place(seeded):
 def test_changed_file_replaces_its_stories(tmp_path):
     page = tmp_path / "in" / "page.txt"
     page.parent.mkdir()
-    page.write_text("白杨社区 新建图书室\n\n白杨社区新建图书室一间,藏书2000册。\n\n(记者 林木)\n", "utf-8")
+    page.write_text(
+        "白杨社区 新建图书室\n\n白杨社区新建图书室一间,藏书2000册。\n\n(记者 林木)\n", "utf-8"
+    )
     with Archive(tmp_path / "archive") as archive:
         first = archive.import_paths([page], workers=0)
         old_ids = {s["id"] for s in archive.stories()}
-        page.write_text("白杨社区 新建活动室\n\n白杨社区新建活动室一间,面积120平方米。\n\n(记者 林木)\n", "utf-8")
+        page.write_text(
+            "白杨社区 新建活动室\n\n白杨社区新建活动室一间,面积120平方米。\n\n(记者 林木)\n",
+            "utf-8",
+        )
         second = archive.import_paths([page], workers=0)
         stories = archive.stories()
         assert first.imported == 1 and second.imported == 1 and second.replaced == 1

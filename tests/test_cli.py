@@ -16,13 +16,12 @@ from viewer.cli import main
 
 
 @pytest.fixture(scope="module")
-def archive_dir(tmp_path_factory, seeds_dir, jieba_cache):
+def archive_dir(tmp_path_factory, seeds_dir):
     root = tmp_path_factory.mktemp("cli")
     pages = write_pages(root / "pages")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("VIEWER_CACHE", str(jieba_cache))
-    code = main(["--archive", str(root / "db"), "import", str(seeds_dir), str(pages["street"].parent)])
-    mp.undo()
+    code = main(
+        ["--archive", str(root / "db"), "import", str(seeds_dir), str(pages["street"].parent)]
+    )
     assert code == 0
     return root / "db"
 
@@ -59,7 +58,17 @@ def test_show_json_has_body_and_facts_with_offsets(capsys, archive_dir):
     code, out, _ = run(capsys, archive_dir, "show", str(story_id), "--json")
     story = json.loads(out)
     assert code == 0
-    for key in ("id", "title", "kicker", "subtitle", "byline", "kind", "date", "source_file", "body"):
+    for key in (
+        "id",
+        "title",
+        "kicker",
+        "subtitle",
+        "byline",
+        "kind",
+        "date",
+        "source_file",
+        "body",
+    ):
         assert key in story
     for fact in story["facts"]:
         if fact["start"] is not None:
@@ -109,7 +118,9 @@ def test_check_and_reindex(capsys, archive_dir):
     assert run(capsys, archive_dir, "check")[0] == 0
 
 
-@pytest.mark.parametrize("query", ['"未闭合', "place:", "(社区", "OR", "社区 AND", "：：", "NOT 社区"])
+@pytest.mark.parametrize(
+    "query", ['"未闭合', "place:", "(社区", "OR", "社区 AND", "：：", "NOT 社区"]
+)
 def test_malformed_queries_never_show_a_traceback(capsys, archive_dir, query):
     code, _out, err = run(capsys, archive_dir, "search", query)
     assert code in (0, 2)

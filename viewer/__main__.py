@@ -9,7 +9,7 @@ import sys
 def main() -> int:
     # Worker processes of a frozen (PyInstaller) app re-enter here; let them run their task.
     multiprocessing.freeze_support()
-    from viewer.cli import main as cli_main  # noqa: PLC0415 - after freeze_support
+    from viewer.cli import main as cli_main  # imported after freeze_support on purpose
 
     return cli_main(sys.argv[1:])
 

@@ -1,8 +1,8 @@
 """Use cases over one archive folder: import, reindex, check, search, browse.
 
-An `Archive` joins the store (SQLite, the source of truth), the search index (derived, rebuildable)
-and the per-file analysis. It belongs to one thread. Progress and cancellation are plain callables so
-the command line, the GUI and tests can all drive the same code.
+An `Archive` joins the store (SQLite, the source of truth), the search index (derived,
+rebuildable) and the per-file analysis. It belongs to one thread. Progress and cancellation are
+plain callables so the command line, the GUI and tests can all drive the same code.
 """
 
 from __future__ import annotations
@@ -142,7 +142,9 @@ class Archive:
                     self._write(result, report)
                 done += 1
                 if progress:
-                    progress(ImportProgress(done, report.files, report.stories, result_path(result)))
+                    progress(
+                        ImportProgress(done, report.files, report.stories, result_path(result))
+                    )
             report.cancelled = bool(cancel and cancel() and done < report.files)
         finally:
             self._finish_writes()
@@ -198,7 +200,8 @@ class Archive:
 
     def refresh_hierarchy(self) -> None:
         links = [
-            PlaceLink(child=c, parent=p, weight=w, reason=r) for c, p, w, r in self.store.place_links()
+            PlaceLink(child=c, parent=p, weight=w, reason=r)
+            for c, p, w, r in self.store.place_links()
         ]
         self.store.set_parents(resolve_parents(self.store.place_keys(), links))
 
@@ -299,7 +302,9 @@ class Archive:
             date_to=date_to,
             kinds=[kind] if kind else None,
         )
-        summaries = {s["id"]: s for s in queries.story_summaries(self.store.db, [h.story_id for h in hits])}
+        summaries = {
+            s["id"]: s for s in queries.story_summaries(self.store.db, [h.story_id for h in hits])
+        }
         bodies = queries.bodies(self.store.db, [h.story_id for h in hits])
         results = []
         for hit in hits:

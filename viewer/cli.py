@@ -7,6 +7,7 @@ and a non-zero exit code, never a traceback (set VIEWER_DEBUG=1 to see one).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -44,7 +45,8 @@ def _print_tree(nodes: Sequence[TreeNode], depth: int = 0) -> None:
 def _print_import(report: ImportReport) -> None:
     print(
         f"找到 {report.files} 个文件：导入 {report.imported} 个（其中替换 {report.replaced} 个），"
-        f"内容未变 {report.unchanged} 个，跳过 {len(report.skipped)} 个；新增稿件 {report.stories} 篇。"
+        f"内容未变 {report.unchanged} 个，跳过 {len(report.skipped)} 个；"
+        f"新增稿件 {report.stories} 篇。"
     )
     if report.cancelled:
         print("导入已取消：已完成的文件保留在档案中。")
@@ -57,7 +59,9 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         if args.verbose:
             print(f"[{p.done}/{p.total}] {p.path}", file=sys.stderr)
 
-    report = archive.import_paths([Path(p) for p in args.paths], progress=progress, workers=args.workers)
+    report = archive.import_paths(
+        [Path(p) for p in args.paths], progress=progress, workers=args.workers
+    )
     _print_import(report)
     return EXIT_PROBLEMS if report.skipped else EXIT_OK
 
@@ -100,10 +104,16 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(story)
         return EXIT_OK
-    for key, label in (("kicker", "栏目"), ("title", "标题"), ("subtitle", "副题"), ("byline", "署名")):
+    for key, label in (
+        ("kicker", "栏目"),
+        ("title", "标题"),
+        ("subtitle", "副题"),
+        ("byline", "署名"),
+    ):
         if story[key]:
             print(f"{label}：{story[key]}")
-    print(f"来源：{story['source_file']}  日期：{story['date'] or '未知'}  地点：{'、'.join(story['places'])}")
+    print(f"来源：{story['source_file']}  日期：{story['date'] or '未知'}")
+    print(f"地点：{'、'.join(story['places'])}")
     print()
     print(story["body"])
     print()
@@ -178,7 +188,9 @@ def cmd_default(archive: Archive, args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="viewer", description="中文地方新闻离线档案")
-    parser.add_argument("--archive", type=Path, help="档案文件夹（默认：环境变量 VIEWER_ARCHIVE 或 db/）")
+    parser.add_argument(
+        "--archive", type=Path, help="档案文件夹（默认：环境变量 VIEWER_ARCHIVE 或 db/）"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -231,10 +243,8 @@ def _utf8_streams() -> None:
     # Consoles with a legacy code page (Windows) would fail on the first Chinese character.
     for stream in (sys.stdout, sys.stderr):
         if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
-            try:
+            with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
-            except (AttributeError, ValueError):
-                pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

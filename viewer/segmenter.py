@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import logging
 import threading
-
-import jieba
+import warnings
 
 from viewer import paths
+
+with warnings.catch_warnings():
+    # jieba 0.42 imports setuptools' deprecated pkg_resources only to locate its own dictionary;
+    # without it (as in the packaged app) it falls back to a plain file path.
+    warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
+    import jieba
 
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None

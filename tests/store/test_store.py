@@ -76,7 +76,9 @@ def store(tmp_path):
 
 
 def test_write_page_stores_stories_facts_and_places(store):
-    result = store.write_page(_record("/a/p1.txt", "5万元用于改造。青石街道柳岸社区开展活动。", "h1"))
+    result = store.write_page(
+        _record("/a/p1.txt", "5万元用于改造。青石街道柳岸社区开展活动。", "h1")
+    )
     assert len(result.added) == 2 and result.removed == []
     summaries = queries.story_summaries(store.db)
     assert [s["title"] for s in summaries] == ["第一篇", ""]

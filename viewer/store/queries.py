@@ -34,7 +34,8 @@ def _place_names(db: Database, story_ids: Sequence[int]) -> dict[int, list[str]]
     for chunk_start in range(0, len(story_ids), 500):
         chunk = story_ids[chunk_start : chunk_start + 500]
         marks = ",".join("?" * len(chunk))
-        sql = f"""select sp.story_id, p.name from story_places sp join places p on p.id = sp.place_id
+        sql = f"""select sp.story_id, p.name
+                  from story_places sp join places p on p.id = sp.place_id
                   where sp.story_id in ({marks})
                   order by sp.story_id, sp.about desc, sp.count desc, p.name"""
         for story_id, name in db.execute(sql, list(chunk)):
@@ -117,7 +118,7 @@ def story_detail(db: Database, story_id: int) -> dict | None:
 def facts(
     db: Database, *, story_ids: Sequence[int] | None = None, kind: str | None = None
 ) -> list[dict]:
-    """Facts as `{story, kind, text, value, unit, label, norm, start, end}`, in story and text order."""
+    """Facts as `{story, kind, text, value, unit, label, norm, start, end}`, in text order."""
     where, params = [], []
     if story_ids is not None:
         if not story_ids:

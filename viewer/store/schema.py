@@ -16,7 +16,8 @@ def m001_initial(db: Database) -> None:
     db["files"].create(
         {
             "id": int,
-            "path": str,  # as imported (absolute); a changed file at the same path replaces its stories
+            # As imported (absolute); a changed file at the same path replaces its stories.
+            "path": str,
             "name": str,
             "sha256": str,  # of the raw bytes: the same content imported twice is a no-op
             "size": int,
@@ -34,27 +35,27 @@ def m001_initial(db: Database) -> None:
     db["files"].create_index(["path"], unique=True)
     db["files"].create_index(["sha256"])
 
-    db["stories"].create(
-        {
-            "id": int,
-            "file_id": int,
-            "seq": int,
-            "kind": str,
-            "kicker": str,
-            "title": str,
-            "subtitle": str,
-            "subheads": str,  # JSON list
-            "byline": str,
-            "credits": str,  # JSON list of [name, role]
-            "body": str,
-            "source_start": int,
-            "source_end": int,
-            "date": str,
-            "years": str,  # JSON list
-            "hidden": str,  # JSON list of duplicate sentences kept out of body
-        },
-        pk="id",
-        foreign_keys=[("file_id", "files", "id")],
+    # AUTOINCREMENT: a replaced story's id is never handed to another story, so ids kept in
+    # bookmarks, citations and the GUI's "last story" never silently point at something else.
+    db.execute(
+        """create table stories (
+            id integer primary key autoincrement,
+            file_id integer references files(id),
+            seq integer,
+            kind text,
+            kicker text,
+            title text,
+            subtitle text,
+            subheads text,  -- JSON list
+            byline text,
+            credits text,  -- JSON list of [name, role]
+            body text,
+            source_start integer,
+            source_end integer,
+            date text,
+            years text,  -- JSON list
+            hidden text  -- JSON list of duplicate sentences kept out of body
+        )"""
     )
     db["stories"].create_index(["file_id", "seq"], unique=True)
 

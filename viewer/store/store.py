@@ -86,13 +86,17 @@ class Store:
     # -- files ------------------------------------------------------------------------------
 
     def has_content(self, sha256: str) -> bool:
-        return self.db.execute("select 1 from files where sha256 = ?", [sha256]).fetchone() is not None
+        return (
+            self.db.execute("select 1 from files where sha256 = ?", [sha256]).fetchone() is not None
+        )
 
     def file_count(self) -> int:
         return self.db.execute("select count(*) from files").fetchone()[0]
 
     def record_error(self, path: str, code: str, message: str) -> None:
-        self.db["import_errors"].insert({"path": path, "code": code, "message": message, "at": _now()})
+        self.db["import_errors"].insert(
+            {"path": path, "code": code, "message": message, "at": _now()}
+        )
 
     def write_page(self, record: PageRecord) -> WriteResult:
         """Store a page and everything derived from it in one transaction.
@@ -203,7 +207,7 @@ class Store:
         return {(n, k): i for i, n, k in self.db.execute("select id, name, kind from places")}
 
     def place_links(self) -> Iterator[tuple[tuple[str, str], tuple[str, str], int, str]]:
-        """Every piece of hierarchy evidence as ((child name, kind), (parent name, kind), weight, reason)."""
+        """Hierarchy evidence as ((child name, kind), (parent name, kind), weight, reason)."""
         sql = """select c.name, c.kind, p.name, p.kind, l.weight, l.reason
                  from place_links l join places c on c.id = l.child_id
                  join places p on p.id = l.parent_id"""
@@ -213,7 +217,7 @@ class Store:
     def set_parents(self, parents: dict[tuple[str, str], tuple[str, str] | None]) -> None:
         keys = self.place_keys()
         rows = [
-            (keys[parent] if parent in keys else None, keys[child])
+            (keys.get(parent) if parent else None, keys[child])
             for child, parent in parents.items()
             if child in keys
         ]
@@ -222,7 +226,8 @@ class Store:
 
     def stories_by_place(self) -> dict[tuple[str, str], set[int]]:
         out: dict[tuple[str, str], set[int]] = {}
-        sql = "select p.name, p.kind, sp.story_id from story_places sp join places p on p.id = sp.place_id"
+        sql = """select p.name, p.kind, sp.story_id
+                 from story_places sp join places p on p.id = sp.place_id"""
         for name, kind, story_id in self.db.execute(sql):
             out.setdefault((name, kind), set()).add(story_id)
         return out

@@ -1,0 +1,94 @@
+"""`make bench`: import throughput and search latency on the seeds and on a generated archive.
+
+Timings are printed and written to bench-out/results.json; tests never assert timings.
+Usage: python -m tests.benchmark [--stories N] [--workers N] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.corpus import SEEDS, write_corpus
+from viewer.archive import Archive
+
+
+def _timed(fn, *args, **kwargs):
+    start = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return result, time.perf_counter() - start
+
+
+def _queries(archive: Archive, count: int, rng: random.Random) -> list[str]:
+    """Realistic queries: words and substrings taken from stored stories."""
+    bodies = [
+        b for (b,) in archive.store.db.execute("select body from stories where length(body) > 40")
+    ]
+    out = []
+    while len(out) < count:
+        body = rng.choice(bodies)
+        size = rng.choice((2, 2, 3, 4, 6))
+        start = rng.randrange(0, len(body) - size)
+        piece = body[start : start + size]
+        if not any(c.isspace() or c in '"“”()（）' for c in piece):
+            out.append(piece)
+    return out
+
+
+def measure(name: str, files: list[Path], workers: int | None, root: Path) -> dict:
+    chars = sum(len(p.read_text("utf-8")) for p in files)
+    with Archive(root / name) as archive:
+        report, seconds = _timed(archive.import_paths, files, workers=workers)
+        stories = report.stories
+        queries = _queries(archive, 200, random.Random(7))
+        archive.search(queries[0])  # open the searcher once, as the app does
+        latencies = []
+        for q in queries:
+            _, took = _timed(archive.search, f'"{q}"', limit=50)
+            latencies.append(took * 1000)
+        ids = [s["id"] for s in archive.stories()[:200]]
+        _, open_total = _timed(lambda: [archive.story(i) for i in ids])
+        _, tree_seconds = _timed(archive.tree)
+    latencies.sort()
+    return {
+        "archive": name,
+        "files": len(files),
+        "stories": stories,
+        "chars": chars,
+        "import_seconds": round(seconds, 2),
+        "import_chars_per_second": round(chars / seconds),
+        "search_ms_median": round(statistics.median(latencies), 1),
+        "search_ms_p95": round(latencies[int(len(latencies) * 0.95) - 1], 1),
+        "open_story_ms": round(open_total / max(1, len(ids)) * 1000, 2),
+        "tree_ms": round(tree_seconds * 1000, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--stories", type=int, default=20_000)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--out", type=Path, default=Path("bench-out"))
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        os.environ.setdefault("VIEWER_CACHE", str(root / "cache"))
+        results = [measure("seeds", sorted(SEEDS.glob("*.txt")), 0, root)]
+        print(json.dumps(results[-1], ensure_ascii=False), flush=True)
+        corpus = write_corpus(root / "corpus", args.stories)
+        results.append(measure(f"generated-{args.stories}", corpus, args.workers, root))
+        print(json.dumps(results[-1], ensure_ascii=False), flush=True)
+    (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""The five seed pages end to end: split crudely, page_links, resolve_parents, build_tree."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.places import TreeNode, build_tree, page_links, resolve_parents, story_places
+from viewer.places.vocab import MODIFIERS
+
+from .test_recognize import FALSE_PLACES
+
+
+@pytest.fixture
+def seed_tree(seed_texts, split_page) -> tuple[list[TreeNode], dict]:
+    links = []
+    stories_by_place: dict[tuple[str, str], set[int]] = {}
+    story_id = 0
+    for seed in sorted(seed_texts):
+        stories = split_page(seed_texts[seed])
+        links += page_links(stories)
+        for sp in stories:
+            for place in story_places(sp):
+                stories_by_place.setdefault((place.name, place.kind), set()).add(story_id)
+            story_id += 1
+    parents = resolve_parents(stories_by_place, links)
+    return build_tree(parents, stories_by_place), stories_by_place
+
+
+def _walk(nodes: list[TreeNode], path: tuple[str, ...] = ()):
+    for node in nodes:
+        yield (*path, node.name), node
+        yield from _walk(node.children, (*path, node.name))
+
+
+def _path(roots: list[TreeNode], name: str) -> tuple[str, ...]:
+    (path,) = [path for path, node in _walk(roots) if node.name == name]
+    return path
+
+
+def test_seed_places_sit_where_the_pages_put_them(seed_tree):
+    roots, _ = seed_tree
+    assert _path(roots, "如意庄社区")[-2:] == ("赛鱼街道", "如意庄社区")
+    assert _path(roots, "新源社区")[-2:] == ("蔡洼街道", "新源社区")
+    assert _path(roots, "新华北路社区") == ("巩义市", "新华路街道", "新华北路社区")
+    assert _path(roots, "育英街社区") == ("巩义市", "新华路街道", "育英街社区")
+    assert _path(roots, "紫荆路社区") == ("巩义市", "紫荆路街道", "紫荆路社区")
+    assert _path(roots, "政通路社区") == ("巩义市", "紫荆路街道", "政通路社区")
+    assert _path(roots, "大坡顶村")[-2:] == ("峡窝镇", "大坡顶村")
+    assert _path(roots, "峡窝镇") == ("上街区", "峡窝镇")
+    assert _path(roots, "阳泉市郊区") == ("阳泉市", "阳泉市郊区")
+    # Communities of a district page that no street claims wait under its unassigned node.
+    assert _path(roots, "三湾街社区") == ("上街区", "未归属街道", "三湾街社区")
+    # Communities nothing places at all.
+    assert _path(roots, "东山社区") == ("未归属", "东山社区")
+
+
+def test_seed_tree_has_no_phrase_like_place(seed_tree):
+    roots, _ = seed_tree
+    names = {node.name for _, node in _walk(roots)}
+    assert not names & set(FALSE_PLACES)
+    for name in names:  # a slogan word plus a suffix (和谐社区, 文明城市) is no place
+        assert name[:-2] not in MODIFIERS and name[:-1] not in MODIFIERS, name
+
+
+def test_seed_tree_counts_are_unions_of_stories(seed_tree):
+    roots, stories_by_place = seed_tree
+
+    def check(node: TreeNode) -> set[int]:
+        stories = set(stories_by_place.get(node.key, set())) if node.key else set()
+        for child in node.children:
+            stories |= check(child)
+            assert node.count >= child.count
+        assert node.count == len(stories)
+        return stories
+
+    every = set()
+    for root in roots:
+        every |= check(root)
+    assert every == set().union(*stories_by_place.values())
+    assert [r.name for r in roots][-1] == "未归属"

@@ -1,0 +1,127 @@
+"""Index lifecycle: reopen from disk, update, delete, revisions, clear, prepared documents."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+from viewer.search import IndexDoc, SearchIndex, parse_query
+from viewer.search.index import prepare
+from viewer.search.schema import INDEX_NAME
+
+
+def found(index: SearchIndex, text: str) -> set[int]:
+    return {hit.story_id for hit in index.search(parse_query(text), limit=None)}
+
+
+def test_reopen_from_disk_loads_the_pickled_analyzers(tmp_path, corpus, jieba_ready):
+    path = tmp_path / "ix"
+    index = SearchIndex.open(path)
+    index.add(corpus)
+    index.commit()
+    before = index.search(parse_query("紫荆路社区 党建"), limit=None)
+    index.close()
+
+    reopened = SearchIndex.open(path)
+    assert reopened.count() == len(corpus)
+    assert reopened.search(parse_query("紫荆路社区 党建"), limit=None) == before
+    assert before
+    # the analyzer unpickled from the index still analyses text
+    field = reopened._ix.schema["body_w"]
+    assert [t.text for t in field.analyzer("居民工作", mode="index")] == ["居民", "工作"]
+    reopened.close()
+
+
+def test_update_replaces_by_story_id_and_revisions_follow(tmp_path, corpus, jieba_ready):
+    index = SearchIndex.open(tmp_path / "ix")
+    index.add(corpus)
+    index.commit()
+    assert index.revisions() == {d.story_id: d.rev for d in corpus}
+
+    old = next(d for d in corpus if d.story_id == 902)
+    new = replace(old, title="石桥镇：温室草莓喜获丰收", subtitle="", body="草莓大丰收。", rev="b2")
+    index.add([new])
+    assert 902 in found(index, "大棚")  # not visible before commit
+    index.commit()
+    assert 902 not in found(index, "大棚")
+    assert found(index, "草莓") == {902}
+    assert index.count() == len(corpus)
+    assert index.revisions()[902] == "b2"
+
+    index.delete([902, 901])
+    index.commit()
+    assert found(index, "草莓") == set()
+    assert index.count() == len(corpus) - 2
+    assert 901 not in index.revisions()
+    index.close()
+
+
+def test_many_commits_and_merges_never_duplicate_hits(tmp_path, corpus, jieba_ready):
+    index = SearchIndex.open(tmp_path / "ix")
+    for start in range(0, len(corpus), 7):
+        index.add(corpus[start : start + 7])
+        index.commit()
+    hits = index.search(parse_query("社区"), limit=None)
+    assert len(hits) == len({h.story_id for h in hits})
+    assert index.count() == len(corpus)
+    index.close()
+
+
+def test_clear_empties_the_index(tmp_path, corpus, jieba_ready):
+    index = SearchIndex.open(tmp_path / "ix")
+    index.add(corpus[:10])
+    index.commit()
+    index.add(corpus[10:20])  # pending changes are dropped too
+    index.clear()
+    assert index.count() == 0
+    assert index.revisions() == {}
+    index.add(corpus[:3])
+    index.commit()
+    assert index.count() == 3
+    index.close()
+
+
+def test_prepared_documents_index_like_plain_ones(tmp_path, corpus, jieba_ready):
+    plain = SearchIndex.open(tmp_path / "plain")
+    plain.add(corpus)
+    plain.commit()
+    prepared_index = SearchIndex.open(tmp_path / "prepared")
+    # prepared in one place, pickled (as to a worker process and back), indexed in another
+    prepared = pickle.loads(pickle.dumps([prepare(doc) for doc in corpus]))
+    prepared_index.add(prepared)
+    prepared_index.commit()
+    for text in ["社区", "紫荆路 党建", "abc2020", "义诊 date:2021", "转"]:
+        query = parse_query(text)
+        assert prepared_index.search(query, limit=None) == plain.search(query, limit=None)
+    plain.close()
+    prepared_index.close()
+
+
+def test_open_replaces_an_index_of_another_version(tmp_path, jieba_ready):
+    path = tmp_path / "ix"
+    path.mkdir()
+    (path / "_stories_v0_3.toc").write_bytes(b"old")
+    (path / "stories_v0_abc.seg").write_bytes(b"old")
+    (path / "notes.txt").write_text("not ours")
+    index = SearchIndex.open(path)
+    assert index.count() == 0
+    names = {p.name for p in path.iterdir()}
+    assert "_stories_v0_3.toc" not in names
+    assert "stories_v0_abc.seg" not in names
+    assert "notes.txt" in names
+    assert any(name.startswith(f"_{INDEX_NAME}_") for name in names)
+    index.close()
+
+
+def test_open_recovers_from_an_unreadable_index(tmp_path, jieba_ready):
+    path = tmp_path / "ix"
+    index = SearchIndex.open(path)
+    index.add([IndexDoc(1, "标题", "", "", "正文内容", "article", "", [], [], "1")])
+    index.commit()
+    index.close()
+    for toc in Path(path).glob(f"_{INDEX_NAME}_*.toc"):
+        toc.write_bytes(b"garbage")
+    reopened = SearchIndex.open(path)
+    assert reopened.count() == 0
+    reopened.close()

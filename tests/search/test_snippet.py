@@ -1,0 +1,81 @@
+"""make_snippet: the densest window, every occurrence marked, never wider than asked."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from viewer.search import make_snippet
+from viewer.text import fold
+
+BODY = (
+    "近年来，青枫社区深入开展志愿服务活动，组建了多支志愿者队伍。\n"
+    "社区有８个小区楼院，２４００户７１００余人。"
+    "在每个节日来临之际，社区常组织开展形式多样的活动，经常到困难家庭、空巢老人家中看望慰问。\n"
+    "今年以来，青枫社区为居民办实事２０件，义诊１２次，义诊活动受到居民欢迎，"
+    "参加义诊的老人说：“义诊就在家门口。”\n"
+    "记者 周海涛"
+)
+
+
+def marked(snippet: str, marks: list[tuple[int, int]]) -> list[str]:
+    return [snippet[a:b] for a, b in marks]
+
+
+def test_window_goes_to_the_densest_cluster_and_marks_every_occurrence():
+    snippet, marks = make_snippet(BODY, ["义诊"], width=40)
+    assert len(snippet) <= 40
+    assert snippet.startswith("…")
+    assert marked(snippet, marks) == ["义诊"] * snippet.count("义诊")
+    assert len(marks) >= 3  # the paragraph with four, not the first mention of 社区
+
+
+def test_several_literals_and_folded_matching():
+    snippet, marks = make_snippet(BODY, ["2400户", "小区", "ＡＢＣ"], width=30)
+    assert "２４００户" in snippet
+    assert sorted(marked(snippet, marks)) == ["小区", "２４００户"]
+
+
+def test_overlapping_occurrences_are_all_reported():
+    _snippet, marks = make_snippet("哈哈哈，好", ["哈哈"])
+    assert marks == [(0, 2), (1, 3)]
+
+
+def test_no_hits_gives_the_opening():
+    snippet, marks = make_snippet(BODY, ["不存在的词"], width=20)
+    assert marks == []
+    assert snippet == BODY[:19].replace("\n", " ") + "…"
+
+
+def test_short_body_is_returned_whole_with_line_breaks_as_spaces():
+    snippet, marks = make_snippet("第一段。\n第二段。", ["二段"])
+    assert snippet == "第一段。 第二段。"
+    assert marked(snippet, marks) == ["二段"]
+
+
+def test_hit_at_the_end_has_no_trailing_ellipsis():
+    body = "甲" * 200 + "结尾处的关键词"
+    snippet, marks = make_snippet(body, ["关键词"], width=30)
+    assert snippet.endswith("关键词")
+    assert snippet.startswith("…")
+    assert len(snippet) <= 30
+    assert marked(snippet, marks) == ["关键词"]
+
+
+@given(
+    st.text(alphabet="社区居民义诊。，\n ab", max_size=300),
+    st.lists(st.text(alphabet="社区义诊a", min_size=1, max_size=3), max_size=3),
+    st.integers(8, 120),
+)
+def test_snippet_properties(body, literals, width):
+    snippet, marks = make_snippet(body, literals, width)
+    assert len(snippet) <= width or len(snippet) == len(body) <= width
+    folded = fold(snippet)
+    for start, end in marks:
+        assert folded[start:end] in {fold(x) for x in literals}
+    # every occurrence inside the visible text is marked
+    for literal in {fold(x) for x in literals}:
+        pos = folded.find(literal)
+        while pos >= 0:
+            assert (pos, pos + len(literal)) in marks
+            pos = folded.find(literal, pos + 1)

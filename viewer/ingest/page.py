@@ -1,0 +1,119 @@
+"""Page files on disk: which files to import, and reading one into a ParsedPage.
+
+This is the only module of the package that touches the file system (besides the sidecar read in
+`meta.py`). Everything it raises for a file that cannot be imported is a `RejectedFile`, so the
+archive can list skipped files with a reason and go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+from viewer.ingest.decode import decode
+from viewer.ingest.meta import find_years, read_meta
+from viewer.ingest.split import split_page
+from viewer.model import ParsedPage
+
+MAX_BYTES: int = 20 * 1024 * 1024
+PAGE_SUFFIXES = (".txt", ".md")
+
+_MESSAGES = {
+    "unsupported": "不支持的文件类型，只能导入 .txt 和 .md 文件。",
+    "unreadable": "无法读取这个文件。",
+    "empty": "文件是空的，没有文字。",
+    "too_large": "文件太大，超过了 {limit} MB 的上限。",
+    "binary": "这是二进制文件，不是文本文件。",
+    "undecodable": "无法识别文件的文字编码。",
+}
+
+
+class RejectedFile(Exception):
+    """A file that must be skipped; `code` says why, `message` says it to the user in Chinese."""
+
+    def __init__(self, path: str, code: str, message: str = "") -> None:
+        # Passing every field to Exception keeps the error picklable across worker processes.
+        message = message or _MESSAGES.get(code, code).format(limit=MAX_BYTES // (1024 * 1024))
+        super().__init__(path, code, message)
+        self.path = path
+        self.code = code
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def find_page_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, plus the .txt/.md files inside folders (recursively, sorted, no hidden ones).
+
+    A file named explicitly is kept whatever its suffix, so the user hears why it was skipped.
+    """
+    found: list[Path] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        key = os.path.abspath(path)
+        if key not in seen:
+            seen.add(key)
+            found.append(path)
+
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for child in _walk(path):
+                add(child)
+        else:
+            add(path)
+    return found
+
+
+def _walk(folder: Path) -> list[Path]:
+    out: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith(".") and name.lower().endswith(PAGE_SUFFIXES):
+                out.append(Path(root, name))
+    return sorted(out, key=lambda p: p.relative_to(folder).parts)
+
+
+def read_page(path: Path, *, max_bytes: int = MAX_BYTES) -> ParsedPage:
+    """Read, decode and split one page file. Raises RejectedFile when it cannot be imported."""
+    path = Path(path)
+    name = str(path)
+    if path.suffix.lower() not in PAGE_SUFFIXES:
+        raise RejectedFile(name, "unsupported")
+    try:
+        info = path.stat()
+        # A folder, pipe or device named like a page: opening a pipe would block for ever.
+        if not stat.S_ISREG(info.st_mode):
+            raise RejectedFile(name, "unreadable")
+        if info.st_size > max_bytes:
+            raise _too_large(name, max_bytes)
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError:
+        raise RejectedFile(name, "unreadable") from None
+    if len(data) > max_bytes:  # grew after stat
+        raise _too_large(name, max_bytes)
+    try:
+        text, encoding = decode(data)
+    except ValueError as error:
+        raise RejectedFile(name, str(error)) from None
+    return ParsedPage(
+        path=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        text=text,
+        meta=read_meta(path),
+        years=find_years(text),
+        stories=split_page(text),
+    )
+
+
+def _too_large(name: str, max_bytes: int) -> RejectedFile:
+    limit = f"{max_bytes / (1024 * 1024):g}"
+    return RejectedFile(name, "too_large", _MESSAGES["too_large"].format(limit=limit))

@@ -1,0 +1,181 @@
+"""ParsedQuery -> whoosh queries: the matching query and the filter query.
+
+Which documents match is decided by the bigram fields alone, so a literal of two or more
+characters finds exactly the stories containing it (as grep would, per whitespace-separated
+piece). The word fields only add score: a word-field phrase at consecutive positions is always
+an exact substring too (see `analysis`), so `AndMaybe` never changes the set of hits. Headline
+matches and word matches are boosted.
+
+Single characters are best effort. Every bigram starting with the character plus the
+stand-alone last characters of runs are exactly its occurrences, so a prefix expansion on the
+bigram fields finds them all; that is used while the expansion stays under
+`SINGLE_CHAR_POSTINGS` postings. A very common character (的, 了) would read most of the index,
+so it only finds stories where it stands alone: a jieba word by itself, or the last character
+before whitespace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from whoosh import query as wq
+from whoosh.reading import IndexReader
+
+from viewer.search import schema as s
+from viewer.search.analysis import bigrams, query_words
+from viewer.search.dates import date_number
+from viewer.search.query import Literal, Node, Not, Or, ParsedQuery
+from viewer.text import fold
+
+HEAD_BOOST = 3.0  # headline (title, kicker, subtitle) matches
+WORD_BOOST = 2.0  # the literal is made of whole jieba words, not just a substring
+# Above this many postings a single-character query stops being exact (~2 µs per posting).
+SINGLE_CHAR_POSTINGS = 100_000
+
+
+def exact_bigram_query(field: str, piece: str, boost: float = 1.0) -> wq.Query:
+    """Documents whose `field` holds `piece` (two or more folded characters) exactly.
+
+    Consecutive bigrams overlap, so every other one suffices: the bigrams at offsets 0, 2, 4 ...
+    must lie exactly two positions apart, plus the last bigram one position after the chain
+    when the count is odd. Fewer terms means fewer position lists to decode per candidate.
+    """
+    grams = bigrams(piece)
+    if len(grams) == 1:
+        return wq.Term(field, grams[0], boost=boost)
+    if len(grams) == 2:
+        return wq.Phrase(field, grams, boost=boost)
+    # A span query has no boost of its own; its score is the sum of its terms' scores.
+    chain: wq.Query = wq.SpanNear2(
+        [wq.Term(field, gram, boost=boost) for gram in grams[::2]], slop=2, mindist=2
+    )
+    if len(grams) % 2 == 0:
+        last = wq.Term(field, grams[-1], boost=boost)
+        chain = wq.SpanNear2([chain, last], slop=1, mindist=1)
+    return chain
+
+
+def word_bonus_query(field: str, words: list[str], boost: float) -> wq.Query:
+    """Score for the piece's jieba words in `field`. No positions: the bigram query has already
+    decided the match, this only ranks whole-word hits above mere substring hits."""
+    if len(words) == 1:
+        return wq.Term(field, words[0], boost=boost)
+    return wq.And([wq.Term(field, word) for word in dict.fromkeys(words)], boost=boost)
+
+
+def single_char_query(char: str, reader: IndexReader | None) -> wq.Query:
+    """All occurrences of one folded character while affordable (see module docstring)."""
+    fields = ((s.HEAD_BIGRAMS, HEAD_BOOST), (s.BODY_BIGRAMS, 1.0))
+    if reader is not None:
+        total = 0
+        for field, _boost in fields:
+            for term in reader.expand_prefix(field, char):
+                total += reader.doc_frequency(field, term)
+        if total > SINGLE_CHAR_POSTINGS:
+            return wq.Or(
+                [wq.Term(s.HEAD_WORDS, char, boost=HEAD_BOOST), wq.Term(s.BODY_WORDS, char)]
+                + [wq.Term(field, char, boost=boost) for field, boost in fields]
+            )
+    return wq.Or([wq.Prefix(field, char, boost=boost) for field, boost in fields])
+
+
+class QueryBuilder:
+    """Builds the whoosh query for a parsed query; `reader` (optional) sizes prefix queries."""
+
+    def __init__(self, reader: IndexReader | None = None) -> None:
+        self.reader = reader
+
+    def piece(self, piece: str) -> wq.Query:
+        """One whitespace-free, folded piece of a literal."""
+        if len(piece) == 1:
+            match = single_char_query(piece, self.reader)
+        else:
+            match = wq.Or(
+                [
+                    exact_bigram_query(s.HEAD_BIGRAMS, piece, HEAD_BOOST),
+                    exact_bigram_query(s.BODY_BIGRAMS, piece),
+                ]
+            )
+        words = query_words(piece)
+        if not words:
+            return match
+        bonus = wq.Or(
+            [
+                word_bonus_query(s.HEAD_WORDS, words, HEAD_BOOST * WORD_BOOST),
+                word_bonus_query(s.BODY_WORDS, words, WORD_BOOST),
+            ]
+        )
+        return wq.AndMaybe(match, bonus)
+
+    def literal(self, literal: Literal) -> wq.Query:
+        pieces = fold(literal.text).split()
+        if len(pieces) == 1:
+            return self.piece(pieces[0])
+        return wq.And([self.piece(piece) for piece in pieces])
+
+    def node(self, node: Node) -> wq.Query:
+        """NOT becomes AndNot, so whoosh's And never sees a Not (its normalize() would turn
+        And([Every(), Not(x)]) into Every())."""
+        if isinstance(node, Literal):
+            return self.literal(node)
+        if isinstance(node, Or):
+            return wq.Or([self.node(item) for item in node.items])
+        if isinstance(node, Not):
+            return wq.AndNot(wq.Every(), self.node(node.item))
+        positives = [self.node(item) for item in node.items if not isinstance(item, Not)]
+        negatives = [self.node(item.item) for item in node.items if isinstance(item, Not)]
+        if not positives:
+            base: wq.Query = wq.Every()
+        elif len(positives) == 1:
+            base = positives[0]
+        else:
+            base = wq.And(positives)
+        if not negatives:
+            return base
+        return wq.AndNot(base, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
+
+    def query(self, parsed: ParsedQuery) -> wq.Query:
+        """What to match and score; everything when the query is filters only."""
+        return wq.Every() if parsed.tree is None else self.node(parsed.tree)
+
+
+def date_bounds(
+    parsed: ParsedQuery, date_from: str | None, date_to: str | None
+) -> tuple[str | None, str | None]:
+    """The query's own date range intersected with the caller's."""
+    starts = [d for d in (parsed.date_from, date_from) if d]
+    ends = [d for d in (parsed.date_to, date_to) if d]
+    return (max(starts) if starts else None, min(ends) if ends else None)
+
+
+def filter_query(
+    place_names: Sequence[str],
+    kinds: Sequence[str],
+    date_from: str | None,
+    date_to: str | None,
+) -> wq.Query | None:
+    """Stories linked to any of the places, of any of the kinds, within the dates; None = all.
+
+    A dated story must fall within [from, to]; an undated one must mention a year within
+    [from.year, to.year].
+    """
+    parts: list[wq.Query] = []
+    if place_names:
+        parts.append(wq.Or([wq.Term(s.PLACES, name) for name in place_names]))
+    if kinds:
+        parts.append(wq.Or([wq.Term(s.KIND, kind) for kind in kinds]))
+    if date_from or date_to:
+        dated = wq.NumericRange(
+            s.DATE,
+            date_number(date_from) if date_from else None,
+            date_number(date_to) if date_to else None,
+        )
+        undated = wq.NumericRange(
+            s.UNDATED_YEARS,
+            int(date_from[:4]) if date_from else None,
+            int(date_to[:4]) if date_to else None,
+        )
+        parts.append(wq.Or([dated, undated]))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)

@@ -1,0 +1,231 @@
+"""The on-disk full-text index of stories: add, delete, commit, search.
+
+One `SearchIndex` owns one folder. It keeps a single searcher open between queries and
+refreshes it after each commit; writes go through one writer per batch (opened by the first
+`add`/`delete`, closed by `commit`). A lock serialises searching and writing, so a GUI thread
+may search while a worker thread indexes.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh import writing
+from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter
+
+from viewer.model import Hit
+from viewer.search import schema as s
+from viewer.search.build import QueryBuilder, date_bounds, filter_query
+from viewer.search.dates import date_number
+from viewer.search.merging import merge_tiers
+from viewer.search.query import ParsedQuery
+
+WRITER_LIMIT_MB = 256
+
+
+@dataclass
+class IndexDoc:
+    """What the index needs to know about one story."""
+
+    story_id: int
+    title: str
+    kicker: str
+    subtitle: str
+    body: str
+    kind: str
+    date: str  # "YYYY-MM-DD" or ""
+    years: list[int] = field(default_factory=list)  # years the story mentions
+    places: list[str] = field(default_factory=list)  # exact place names it is linked to
+    rev: str = ""  # opaque revision, compared by `check`
+
+
+@dataclass(frozen=True)
+class PreparedDoc:
+    """An IndexDoc already analysed (see `prepare`): whoosh field values, picklable."""
+
+    story_id: int
+    fields: dict[str, object]
+
+
+def _fields(doc: IndexDoc) -> dict[str, object]:
+    head = "\n".join(part for part in (doc.title, doc.kicker, doc.subtitle) if part)
+    out: dict[str, object] = {
+        s.ID: str(doc.story_id),
+        s.REV: doc.rev,
+        s.HEAD_WORDS: head,
+        s.HEAD_BIGRAMS: head,
+        s.BODY_WORDS: doc.body,
+        s.BODY_BIGRAMS: doc.body,
+        s.KIND: doc.kind,
+        s.PLACES: [name for name in dict.fromkeys(doc.places) if name],
+    }
+    if doc.date:
+        out[s.DATE] = date_number(doc.date)
+    elif doc.years:
+        out[s.UNDATED_YEARS] = sorted(set(doc.years))
+    return out
+
+
+def prepare(doc: IndexDoc) -> PreparedDoc:
+    """Do the analysis (jieba, bigrams, encoding: over a third of indexing time) up front.
+
+    Pure and picklable both ways, so ingest worker processes can call it and hand the result
+    to `SearchIndex.add`, leaving only whoosh's own writing to the process that owns the index.
+    """
+    values = _fields(doc)
+    for name, analyse in s.TEXT_FIELDS.items():
+        values[name] = s.Analysed(analyse(values[name]))
+    return PreparedDoc(doc.story_id, values)
+
+
+class SearchIndex:
+    """The story index in one folder. Create with `SearchIndex.open(path)`."""
+
+    def __init__(self, path: Path, ix: windex.Index) -> None:
+        self.path = path
+        self._ix = ix
+        self._lock = threading.RLock()
+        self._writer: IndexWriter | None = None
+        self._searcher: Searcher = ix.searcher()
+
+    @classmethod
+    def open(cls, path: Path) -> SearchIndex:
+        """Open the index in `path`, creating it if the folder is missing or empty.
+
+        An index written by another schema version (or one that cannot be read) is replaced
+        by an empty one; `check` then finds every story missing and reindexes.
+        """
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        with warnings.catch_warnings():
+            # whoosh leaves a damaged TOC file open when it fails to read it; let it close quietly
+            warnings.simplefilter("ignore", ResourceWarning)
+            ix = _open_existing(path)
+            gc.collect()
+        if ix is None:
+            _remove_index_files(path)
+            ix = windex.create_in(str(path), s.make_schema(), indexname=s.INDEX_NAME)
+        return cls(path, ix)
+
+    def _get_writer(self) -> IndexWriter:
+        if self._writer is None:
+            self._writer = self._ix.writer(limitmb=WRITER_LIMIT_MB, codec=s.StoryCodec())
+        return self._writer
+
+    def add(self, docs: Iterable[IndexDoc | PreparedDoc]) -> None:
+        """Add or replace (by story_id) documents; visible after `commit`."""
+        with self._lock:
+            writer = self._get_writer()
+            for doc in docs:
+                values = doc.fields if isinstance(doc, PreparedDoc) else _fields(doc)
+                writer.update_document(**values)
+
+    def delete(self, story_ids: Iterable[int]) -> None:
+        with self._lock:
+            writer = self._get_writer()
+            for story_id in story_ids:
+                writer.delete_by_term(s.ID, str(story_id))
+
+    def commit(self) -> None:
+        """Write the pending batch and let the searcher see it."""
+        with self._lock:
+            if self._writer is not None:
+                writer, self._writer = self._writer, None
+                writer.commit(mergetype=merge_tiers)
+            self._refresh()
+
+    def clear(self) -> None:
+        """Remove every document (pending changes included)."""
+        with self._lock:
+            if self._writer is not None:
+                self._writer.cancel()
+                self._writer = None
+            self._ix.writer(codec=s.StoryCodec()).commit(mergetype=writing.CLEAR)
+            self._refresh()
+
+    def optimize(self) -> None:
+        """Merge the whole index into one segment (worth it after a large import)."""
+        with self._lock:
+            writer, self._writer = self._get_writer(), None
+            writer.commit(optimize=True)
+            self._refresh()
+
+    def _refresh(self) -> None:
+        # Not Searcher.refresh(): in whoosh-reloaded 2.7.5 it keeps the readers of segments that
+        # a merge replaced, so every merged document would be found twice.
+        old, self._searcher = self._searcher, self._ix.searcher()
+        old.close()
+
+    def search(
+        self,
+        query: ParsedQuery,
+        *,
+        limit: int | None = 50,
+        place_names: Sequence[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kinds: Sequence[str] | None = None,
+    ) -> list[Hit]:
+        """Best hits first. `place_names` (already expanded by the caller) replaces the query's
+        own place names when given and non-empty; kinds combine with the query's (any of them);
+        dates intersect with the query's. Filter-only queries list the newest stories first."""
+        date_from, date_to = date_bounds(query, date_from, date_to)
+        if date_from and date_to and date_from > date_to:
+            return []
+        places = list(place_names) if place_names else query.places
+        kind_list = sorted(set(query.kinds) | set(kinds or ()))
+        filt = filter_query(places, kind_list, date_from, date_to)
+        with self._lock:
+            searcher = self._searcher
+            q = QueryBuilder(searcher.reader()).query(query)
+            if query.tree is None:
+                results = searcher.search(
+                    q, limit=limit, filter=filt, sortedby=s.DATE, reverse=True
+                )
+                ranked = [(1.0, docnum) for _key, docnum in results.top_n]
+            else:
+                ranked = searcher.search(q, limit=limit, filter=filt).top_n
+            stored = searcher.stored_fields
+            return [Hit(int(stored(docnum)[s.ID]), float(score)) for score, docnum in ranked]
+
+    def count(self) -> int:
+        with self._lock:
+            return self._searcher.doc_count()
+
+    def revisions(self) -> dict[int, str]:
+        """story_id -> rev of every document in the index."""
+        with self._lock:
+            reader = self._searcher.reader()
+            return {int(f[s.ID]): f.get(s.REV, "") for f in reader.all_stored_fields()}
+
+    def close(self) -> None:
+        with self._lock:
+            if self._writer is not None:
+                self._writer.cancel()
+                self._writer = None
+            self._searcher.close()
+            self._ix.close()
+
+
+def _open_existing(path: Path) -> windex.Index | None:
+    try:
+        return windex.open_dir(str(path), indexname=s.INDEX_NAME)
+    except windex.EmptyIndexError:
+        return None
+    except Exception:  # unreadable: damaged files, or a pickled class that moved
+        return None
+
+
+def _remove_index_files(path: Path) -> None:
+    """Delete the files of any version of the story index (whoosh names them
+    `_<indexname>_<generation>.toc`, `<indexname>_<segment>.<ext>`, `<indexname>_WRITELOCK`)."""
+    for child in path.iterdir():
+        if child.is_file() and child.name.lstrip("_").startswith(s.INDEX_PREFIX):
+            child.unlink()
