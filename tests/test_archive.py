@@ -179,3 +179,13 @@ def test_interrupted_index_update_is_repaired(tmp_path, seeds_dir):
         archive.store.set_meta("index_dirty", "1")
         assert archive.repair_index()
         assert archive.check().ok
+
+
+def test_a_lost_index_is_rebuilt_from_the_database(tmp_path, seeds_dir):
+    with Archive(tmp_path / "archive") as archive:
+        archive.import_paths([seeds_dir], workers=0)
+        expected = {h["id"] for h in archive.search("社区治理")}
+    shutil.rmtree(tmp_path / "archive" / "index")
+    with Archive(tmp_path / "archive") as archive:
+        assert {h["id"] for h in archive.search("社区治理")} == expected
+        assert expected and archive.check().ok

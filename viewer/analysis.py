@@ -6,6 +6,8 @@ can run it in worker processes while a single writer stores the results.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +15,8 @@ from viewer.facts import extract_facts
 from viewer.ingest import RejectedFile, find_years, read_page
 from viewer.model import Fact, PageRecord, ParsedStory, StoryPlaceRef, StoryRecord
 from viewer.places import StoryPlaces, find_places, page_links, story_places
+from viewer.search import IndexDoc
+from viewer.search.index import PreparedDoc, prepare
 
 
 @dataclass
@@ -22,6 +26,40 @@ class Rejection:
     path: str
     code: str
     message: str
+
+
+@dataclass
+class AnalyzedPage:
+    """A page record plus its stories' index postings, computed where the analysis ran."""
+
+    record: PageRecord
+    prepared: list[PreparedDoc]  # one per story, in order; story ids are filled in on write
+
+    @property
+    def path(self) -> str:
+        return self.record.page.path
+
+
+def index_doc(story_id: int, fields: dict, places: list[str]) -> IndexDoc:
+    """The index document of a story. `rev` hashes the content, not the id, so the worker that
+    analysed a page and `check` reading the database agree on it."""
+    content = json.dumps([fields, sorted(places)], ensure_ascii=False, sort_keys=True)
+    rev = hashlib.sha1(content.encode("utf-8")).hexdigest()[:16]
+    return IndexDoc(story_id=story_id, places=sorted(places), rev=rev, **fields)
+
+
+def index_fields(record: StoryRecord, date: str) -> dict:
+    """The indexed fields of a story, exactly as `store.queries.index_rows` reads them back."""
+    story = record.story
+    return {
+        "title": story.title,
+        "kicker": story.kicker,
+        "subtitle": story.subtitle,
+        "body": story.body,
+        "kind": story.kind,
+        "date": date,
+        "years": record.years,
+    }
 
 
 def heading_text(story: ParsedStory) -> str:
@@ -62,3 +100,16 @@ def analyze_file(path: str) -> PageRecord | Rejection:
         stories=records,
         links=page_links(per_story),
     )
+
+
+def analyze_and_prepare(path: str) -> AnalyzedPage | Rejection:
+    """`analyze_file` plus the index analysis (jieba, bigrams), for worker processes."""
+    record = analyze_file(path)
+    if isinstance(record, Rejection):
+        return record
+    date = record.page.meta.date
+    prepared = [
+        prepare(index_doc(0, index_fields(r, date), [p.name for p in r.places]))
+        for r in record.stories
+    ]
+    return AnalyzedPage(record=record, prepared=prepared)

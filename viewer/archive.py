@@ -8,7 +8,6 @@ plain callables so the command line, the GUI and tests can all drive the same co
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -16,11 +15,13 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
-from viewer.analysis import Rejection, analyze_file
+from viewer.analysis import AnalyzedPage, Rejection, analyze_and_prepare, index_doc
 from viewer.ingest import find_page_files
-from viewer.model import PageRecord, PlaceLink
+from viewer.model import PlaceLink
 from viewer.places import TreeNode, build_tree, resolve_parents
 from viewer.search import IndexDoc, SearchIndex, make_snippet, parse_query
+from viewer.search.index import PreparedDoc
+from viewer.search.schema import ID as INDEX_ID
 from viewer.store import Store, queries
 
 INDEX_DIR = "index"
@@ -73,12 +74,6 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
-def _index_doc(row: dict, places: list[str]) -> IndexDoc:
-    rev_source = json.dumps([row, sorted(places)], ensure_ascii=False, sort_keys=True)
-    rev = hashlib.sha1(rev_source.encode("utf-8")).hexdigest()[:16]
-    return IndexDoc(places=sorted(places), rev=rev, **row)
-
-
 class Archive:
     """One archive folder: `archive.db` plus the `index/` folder beside it."""
 
@@ -86,6 +81,7 @@ class Archive:
         self.root = root
         self.store = Store(root)
         self._index: SearchIndex | None = None
+        self._index_verified = False  # repair_index ran since this Archive opened
 
     @property
     def index(self) -> SearchIndex:
@@ -142,9 +138,7 @@ class Archive:
                     self._write(result, report)
                 done += 1
                 if progress:
-                    progress(
-                        ImportProgress(done, report.files, report.stories, result_path(result))
-                    )
+                    progress(ImportProgress(done, report.files, report.stories, result.path))
             report.cancelled = bool(cancel and cancel() and done < report.files)
         finally:
             self._finish_writes()
@@ -152,18 +146,18 @@ class Archive:
 
     def _analyze(
         self, todo: list[str], workers: int | None, cancel: CancelFn | None
-    ) -> Iterator[PageRecord | Rejection]:
+    ) -> Iterator[AnalyzedPage | Rejection]:
         if workers is None:
             workers = (os.cpu_count() or 1) - 1 if len(todo) >= PARALLEL_MIN_FILES else 0
         if workers <= 0:
             for path in todo:
                 if cancel and cancel():
                     return
-                yield analyze_file(path)
+                yield analyze_and_prepare(path)
             return
         # spawn, not fork: the GUI process has threads, and fork would copy their locks.
         with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-            pending = [pool.submit(analyze_file, path) for path in todo]
+            pending = [pool.submit(analyze_and_prepare, path) for path in todo]
             try:
                 for future in pending:
                     if cancel and cancel():
@@ -173,16 +167,19 @@ class Archive:
                 for future in pending:
                     future.cancel()
 
-    def _write(self, record: PageRecord, report: ImportReport) -> None:
+    def _write(self, page: AnalyzedPage, report: ImportReport) -> None:
         if self.store.get_meta(INDEX_DIRTY) is None:
             self.store.set_meta(INDEX_DIRTY, "1")
-        result = self.store.write_page(record)
+        result = self.store.write_page(page.record)
         report.imported += 1
         report.replaced += bool(result.removed)
         report.stories += len(result.added)
         if result.removed:
             self.index.delete(result.removed)
-        self.index.add(self._docs(result.added))
+        self.index.add(
+            PreparedDoc(story_id, {**prepared.fields, INDEX_ID: str(story_id)})
+            for story_id, prepared in zip(result.added, page.prepared, strict=True)
+        )
 
     def _finish_writes(self) -> None:
         """Re-derive the place hierarchy and commit the index once for the whole batch."""
@@ -195,8 +192,8 @@ class Archive:
     def _docs(self, story_ids: Sequence[int] | None) -> Iterator[IndexDoc]:
         db = self.store.db
         names = queries.story_place_names(db, story_ids)
-        for row in queries.index_rows(db, story_ids):
-            yield _index_doc(row, names.get(row["story_id"], []))
+        for story_id, fields in queries.index_rows(db, story_ids):
+            yield index_doc(story_id, fields, names.get(story_id, []))
 
     def refresh_hierarchy(self) -> None:
         links = [
@@ -226,8 +223,11 @@ class Archive:
         return count
 
     def repair_index(self) -> bool:
-        """Rebuild the index if an earlier update was interrupted. Returns True if it did."""
-        if self.store.get_meta(INDEX_DIRTY) is None:
+        """Rebuild the index if an earlier update was interrupted, or if it was replaced (a new
+        index format starts empty). Returns True if it did."""
+        self._index_verified = True
+        interrupted = self.store.get_meta(INDEX_DIRTY) is not None
+        if not interrupted and self.index.count() == queries.story_count(self.store.db):
             return False
         self.refresh_hierarchy()
         self.reindex()
@@ -287,7 +287,8 @@ class Archive:
     ) -> list[dict]:
         """Search results best first: `{id, title, label, kind, places, date, score, snippet,
         snippet_text, snippet_hits}`. Raises search.QueryError for a query it cannot use."""
-        self.repair_index()
+        if not self._index_verified:
+            self.repair_index()
         parsed = parse_query(text)
         wanted_places = ([place] if place else []) + list(parsed.places)
         place_names = None
@@ -339,10 +340,6 @@ def mark(text: str, spans: Sequence[tuple[int, int]], before: str = "**", after:
         pos = end
     out.append(text[pos:])
     return "".join(out)
-
-
-def result_path(result: PageRecord | Rejection) -> str:
-    return result.path if isinstance(result, Rejection) else result.page.path
 
 
 def ensure_seeded(archive: Archive, seeds: Path) -> ImportReport | None:

@@ -136,8 +136,8 @@ def facts(
     return [dict(zip(keys, row, strict=True)) for row in db.execute(sql, params)]
 
 
-def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator[dict]:
-    """What the search index needs for each story (all stories, or `story_ids`)."""
+def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator[tuple[int, dict]]:
+    """(story id, indexed fields) for each story (all stories, or `story_ids`)."""
     sql = """select s.id, s.title, s.kicker, s.subtitle, s.body, s.kind, s.date, s.years
              from stories s"""
     if story_ids is None:
@@ -150,16 +150,18 @@ def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator
             marks = ",".join("?" * len(chunk))
             rows += db.execute(sql + f" where s.id in ({marks})", chunk).fetchall()
     for sid, title, kicker, subtitle, body, kind, date, years in rows:
-        yield {
-            "story_id": sid,
-            "title": title,
-            "kicker": kicker,
-            "subtitle": subtitle,
-            "body": body,
-            "kind": kind,
-            "date": date or "",
-            "years": json.loads(years or "[]"),
-        }
+        yield (
+            sid,
+            {
+                "title": title,
+                "kicker": kicker,
+                "subtitle": subtitle,
+                "body": body,
+                "kind": kind,
+                "date": date or "",
+                "years": json.loads(years or "[]"),
+            },
+        )
 
 
 def story_place_names(db: Database, story_ids: Sequence[int] | None = None) -> dict[int, list[str]]:
