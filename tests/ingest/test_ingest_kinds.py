@@ -58,3 +58,20 @@ def test_kinds():
         story_kind(kicker="", title="老旧小区改造", body=NEWS, has_credits=False, photo=False)
         == "article"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        # Unsigned short news ending with a service number is news, not an advertisement.
+        (
+            "柳岸社区 小楼院里的大变化",
+            "社区设立红色议事厅，居民满意率达到96.5%。咨询电话:0536-8123456。",
+            "brief",
+        ),
+        ("", "临街门面房两间，面积80平方米，欢迎垂询。联系电话:13937126680", "ad"),
+        ("诚聘保洁员", "某物业公司诚聘保洁员数名。联系人:刘女士 电话:68115977", "ad"),
+    ],
+)
+def test_advertisements_need_an_advertising_word(title, body, kind):
+    assert story_kind(kicker="", title=title, body=body, has_credits=False, photo=False) == kind

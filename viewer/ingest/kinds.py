@@ -29,10 +29,14 @@ def story_kind(*, kicker: str, title: str, body: str, has_credits: bool, photo: 
 
 
 def is_advertisement(heading: str, body: str) -> bool:
-    """A short block with a phone number that calls itself 招租/招聘/… or gives a contact."""
+    """A short block with a phone number that calls itself 招租/招聘/… up front, or that gives a
+    contact and uses an advertising word anywhere. A contact line alone is not enough: news
+    stories often end with a service number (咨询电话:…)."""
     if len(body) > MAX_AD or not has_phone(body):
         return False
-    return is_ad_heading(heading + body[:40]) or bool(_CONTACT.search(body))
+    if is_ad_heading(heading + body[:40]):
+        return True
+    return bool(_CONTACT.search(body)) and is_ad_heading(body)
 
 
 def is_ad_heading(text: str) -> bool:

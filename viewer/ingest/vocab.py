@@ -85,7 +85,24 @@ GENERIC_PLACE_PREFIXES = frozenset(
 )  # fmt: skip
 GENERIC_PLACE_ENDINGS = ("农村", "乡村", "城乡", "乡镇", "城镇", "村镇", "小镇")
 
-AD_WORDS = ("招租", "招聘", "招商", "出租", "出售", "转让", "广告", "启事", "声明", "招生", "拍卖")
+AD_WORDS = (
+    "招租",
+    "招聘",
+    "诚聘",
+    "招商",
+    "出租",
+    "出售",
+    "转让",
+    "广告",
+    "启事",
+    "声明",
+    "招生",
+    "拍卖",
+    "欢迎垂询",
+    "欢迎来电",
+    "欢迎咨询",
+    "欢迎致电",
+)
 
 # Common single surnames (several hundred cover nearly everyone) and compound ones.
 SURNAMES = frozenset(
