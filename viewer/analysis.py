@@ -15,8 +15,7 @@ from viewer.facts import extract_facts
 from viewer.ingest import RejectedFile, find_years, read_page
 from viewer.model import Fact, PageRecord, ParsedStory, StoryPlaceRef, StoryRecord
 from viewer.places import StoryPlaces, find_places, page_links, story_places
-from viewer.search import IndexDoc
-from viewer.search.index import PreparedDoc, prepare
+from viewer.search import IndexDoc, PreparedDoc, prepare
 
 
 @dataclass

@@ -20,8 +20,6 @@ from viewer.ingest import find_page_files
 from viewer.model import PlaceLink
 from viewer.places import TreeNode, build_tree, resolve_parents
 from viewer.search import IndexDoc, SearchIndex, make_snippet, parse_query
-from viewer.search.index import PreparedDoc
-from viewer.search.schema import ID as INDEX_ID
 from viewer.store import Store, queries
 
 INDEX_DIR = "index"
@@ -189,7 +187,7 @@ class Archive:
         if result.removed:
             self.index.delete(result.removed)
         self.index.add(
-            PreparedDoc(story_id, {**prepared.fields, INDEX_ID: str(story_id)})
+            prepared.with_id(story_id)
             for story_id, prepared in zip(result.added, page.prepared, strict=True)
         )
         return len(result.added)

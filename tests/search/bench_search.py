@@ -1,18 +1,20 @@
 """Speed check for the search index (a script, not a test: timings depend on the machine).
 
-    .venv/bin/python tests/search/bench_search.py [--docs 5000] [--index-mb 2]
+    .venv/bin/python -m tests.search.bench_search [--docs 5000] [--index-mb 2]
 
-Prints indexing speed (chars/s over seed paragraphs shuffled into ~1,500-character stories,
-~2 MB in all) and query latency (median and worst over a mix of queries on `--docs` stories).
+Indexing: seed paragraphs shuffled into ~1,500-character stories, ~2 MB in all, in batches of
+500 stories; reported as chars/s for IndexDoc input (analysis + writing in one process) and for
+PreparedDoc input (the writing alone, what remains when ingest workers call `prepare`).
+Querying: `--docs` stories; median and p95 over 200 random substrings of the bodies (2-6
+characters, quoted, as tests/benchmark.py does) plus a fixed list of words, phrases and
+operators shown one by one.
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -22,6 +24,7 @@ from viewer.search import IndexDoc, SearchIndex, parse_query
 from viewer.search.index import prepare
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+BATCH = 500
 QUERIES = [
     "社区",
     "居民",
@@ -34,7 +37,6 @@ QUERIES = [
     "“两委”",
     "2020年",
     "志愿服务队",
-    "为居民办实事",
     "楼院理事会",
     "的",
     "区党",
@@ -74,6 +76,40 @@ def make_docs(count: int, rng: random.Random) -> list[IndexDoc]:
     return docs
 
 
+def random_substrings(docs: list[IndexDoc], count: int, rng: random.Random) -> list[str]:
+    out: list[str] = []
+    while len(out) < count:
+        body = rng.choice(docs).body
+        size = rng.choice((2, 2, 3, 4, 6))
+        start = rng.randrange(0, len(body) - size)
+        piece = body[start : start + size]
+        if not any(c.isspace() or c in '"“”()（）' for c in piece):
+            out.append(f'"{piece}"')
+    return out
+
+
+def index_speed(docs: list[IndexDoc] | list, label: str, chars: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        index = SearchIndex.open(Path(tmp))
+        start = time.perf_counter()
+        for i in range(0, len(docs), BATCH):
+            index.add(docs[i : i + BATCH])
+            index.commit()
+        elapsed = time.perf_counter() - start
+        index.close()
+    print(
+        f"indexing {label}: {chars / 1e6:.2f} M chars in {elapsed:.1f} s"
+        f" = {chars / elapsed:,.0f} chars/s"
+    )
+
+
+def timed(index: SearchIndex, text: str) -> tuple[float, int]:
+    parsed = parse_query(text)
+    start = time.perf_counter()
+    hits = index.search(parsed, limit=50)
+    return time.perf_counter() - start, len(hits)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=5000)
@@ -84,48 +120,29 @@ def main() -> None:
 
     small = make_docs(int(args.index_mb * 1_000_000 / 1550), rng)
     chars = sum(len(d.title) + len(d.body) for d in small)
-    with tempfile.TemporaryDirectory() as tmp:
-        index = SearchIndex.open(Path(tmp))
-        start = time.perf_counter()
-        for i in range(0, len(small), 500):  # batches of 500 stories, ~0.75 M chars
-            index.add(small[i : i + 500])
-            index.commit()
-        elapsed = time.perf_counter() - start
-        index.close()
-    print(
-        f"indexing: {chars / 1e6:.2f} M chars, {len(small)} stories in {elapsed:.2f} s "
-        f"= {chars / elapsed:,.0f} chars/s"
-    )
+    index_speed(small, "IndexDoc", chars)
+    start = time.process_time()
+    prepared = [prepare(d) for d in small]
+    print(f"prepare() alone: {chars / (time.process_time() - start):,.0f} chars/s")
+    index_speed(prepared, "PreparedDoc", chars)
 
     docs = make_docs(args.docs, rng)
-    with tempfile.TemporaryDirectory() as tmp, multiprocessing.Pool() as pool:
+    with tempfile.TemporaryDirectory() as tmp:
         index = SearchIndex.open(Path(tmp))
-        start = time.perf_counter()
-        # analysis in worker processes, as ingest can do it; whoosh writing here
-        for i in range(0, len(docs), 500):
-            index.add(pool.map(prepare, docs[i : i + 500], chunksize=25))
+        for i in range(0, len(docs), BATCH * 4):
+            index.add(docs[i : i + BATCH * 4])
             index.commit()
+        index.search(parse_query("社区"))  # warm up, as the app's open searcher would be
+        latencies = sorted(timed(index, q)[0] * 1000 for q in random_substrings(docs, 200, rng))
         print(
-            f"built {len(docs)} stories in {time.perf_counter() - start:.1f} s "
-            f"with prepare() in {pool._processes} worker processes"
+            f"{len(docs)} stories, 200 random quoted substrings: median "
+            f"{statistics.median(latencies):.1f} ms, p95 {latencies[189]:.1f} ms"
         )
-        times: dict[str, float] = {}
-        counts: dict[str, int] = {}
-        for text in QUERIES * 3:
-            start = time.perf_counter()
-            hits = index.search(parse_query(text), limit=50)
-            took = time.perf_counter() - start
-            times[text] = min(times.get(text, took), took)
-            counts[text] = len(hits)
-        for text, took in sorted(times.items(), key=lambda kv: -kv[1]):
-            print(f"  {took * 1000:7.1f} ms  {counts[text]:3d} hits  {text}")
-        values = list(times.values())
-        print(
-            f"query latency on {len(docs)} stories: median {statistics.median(values) * 1000:.1f}"
-            f" ms, worst {max(values) * 1000:.1f} ms"
-        )
+        for text in QUERIES:
+            took, hits = min(timed(index, text) for _ in range(3))
+            print(f"  {took * 1000:7.1f} ms  {hits:3d} hits  {text}")
         index.close()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

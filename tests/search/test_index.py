@@ -189,6 +189,7 @@ def test_place_and_kind_filters(index, corpus):
     assert ids(index, "社区 kind:brief") == grep(corpus, "社区") & briefs
     assert ids(index, "社区 类型:简讯") == grep(corpus, "社区") & briefs
     assert ids(index, "社区", kinds=["column"]) == {904}
+    assert ids(index, "社区", kinds=["专栏"]) == {904}
 
 
 def test_date_filter_includes_undated_stories_by_year(index, corpus):
@@ -248,5 +249,15 @@ def test_odd_queries_never_raise_anything_but_query_error(index, text):
         parsed = parse_query(text)
     except QueryError as error:
         assert str(error)
+        return
+    index.search(parsed, limit=10)
+
+
+@SHARED
+@given(st.text(max_size=30))
+def test_any_text_searches_or_raises_query_error(index, text):
+    try:
+        parsed = parse_query(text)
+    except QueryError:
         return
     index.search(parsed, limit=10)

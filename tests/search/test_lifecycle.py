@@ -68,6 +68,16 @@ def test_many_commits_and_merges_never_duplicate_hits(tmp_path, corpus, jieba_re
     index.close()
 
 
+def test_a_new_index_is_empty_and_searchable(tmp_path, jieba_ready):
+    index = SearchIndex.open(tmp_path / "new" / "ix")
+    assert index.count() == 0
+    assert index.revisions() == {}
+    assert index.search(parse_query("社区")) == []
+    assert index.search(parse_query("社")) == []
+    assert index.search(parse_query("date:2020")) == []
+    index.close()
+
+
 def test_clear_empties_the_index(tmp_path, corpus, jieba_ready):
     index = SearchIndex.open(tmp_path / "ix")
     index.add(corpus[:10])
@@ -111,6 +121,20 @@ def test_open_replaces_an_index_of_another_version(tmp_path, jieba_ready):
     assert "stories_v0_abc.seg" not in names
     assert "notes.txt" in names
     assert any(name.startswith(f"_{INDEX_NAME}_") for name in names)
+    index.close()
+
+
+def test_open_removes_sort_runs_left_by_a_killed_writer(tmp_path, jieba_ready):
+    path = tmp_path / "ix"
+    SearchIndex.open(path).close()
+    stale = path / f"{INDEX_NAME}.tmp"
+    stale.mkdir()
+    (stale / "abc.run").write_bytes(b"x" * 100)
+    index = SearchIndex.open(path)
+    assert not stale.exists()
+    index.add([IndexDoc(1, "标题", "", "", "正文内容", "article", "", [], [], "1")])
+    index.commit()
+    assert index.count() == 1
     index.close()
 
 

@@ -2,9 +2,11 @@
 
 Which documents match is decided by the bigram fields alone, so a literal of two or more
 characters finds exactly the stories containing it (as grep would, per whitespace-separated
-piece). The word fields only add score: a word-field phrase at consecutive positions is always
-an exact substring too (see `analysis`), so `AndMaybe` never changes the set of hits. Headline
-matches and word matches are boosted.
+piece). The word fields only add score, so stories where the piece is made of whole jieba words
+rank above mere substring hits: for a one-word piece the word term is OR-ed in (a word hit is
+always a substring hit, so the set does not change); for several words an AND of the word terms
+is added with AndMaybe (a ranking hint that needs no positions). Headline fields are boosted.
+Whitespace-separated pieces of one literal (a quoted "a b") must each occur.
 
 Single characters are best effort. Every bigram starting with the character plus the
 stand-alone last characters of runs are exactly its occurrences, so a prefix expansion on the
@@ -63,7 +65,7 @@ def word_bonus_query(field: str, words: list[str], boost: float) -> wq.Query:
     return wq.And([wq.Term(field, word) for word in dict.fromkeys(words)], boost=boost)
 
 
-def single_char_query(char: str, reader: IndexReader | None) -> wq.Query:
+def single_char_queries(char: str, reader: IndexReader | None) -> list[wq.Query]:
     """All occurrences of one folded character while affordable (see module docstring)."""
     fields = ((s.HEAD_BIGRAMS, HEAD_BOOST), (s.BODY_BIGRAMS, 1.0))
     if reader is not None:
@@ -72,11 +74,10 @@ def single_char_query(char: str, reader: IndexReader | None) -> wq.Query:
             for term in reader.expand_prefix(field, char):
                 total += reader.doc_frequency(field, term)
         if total > SINGLE_CHAR_POSTINGS:
-            return wq.Or(
-                [wq.Term(s.HEAD_WORDS, char, boost=HEAD_BOOST), wq.Term(s.BODY_WORDS, char)]
-                + [wq.Term(field, char, boost=boost) for field, boost in fields]
-            )
-    return wq.Or([wq.Prefix(field, char, boost=boost) for field, boost in fields])
+            return [wq.Term(s.HEAD_WORDS, char, boost=HEAD_BOOST), wq.Term(s.BODY_WORDS, char)] + [
+                wq.Term(field, char, boost=boost) for field, boost in fields
+            ]
+    return [wq.Prefix(field, char, boost=boost) for field, boost in fields]
 
 
 class QueryBuilder:
@@ -88,24 +89,24 @@ class QueryBuilder:
     def piece(self, piece: str) -> wq.Query:
         """One whitespace-free, folded piece of a literal."""
         if len(piece) == 1:
-            match = single_char_query(piece, self.reader)
+            match = single_char_queries(piece, self.reader)
         else:
-            match = wq.Or(
-                [
-                    exact_bigram_query(s.HEAD_BIGRAMS, piece, HEAD_BOOST),
-                    exact_bigram_query(s.BODY_BIGRAMS, piece),
-                ]
-            )
+            match = [
+                exact_bigram_query(s.HEAD_BIGRAMS, piece, HEAD_BOOST),
+                exact_bigram_query(s.BODY_BIGRAMS, piece),
+            ]
         words = query_words(piece)
         if not words:
-            return match
-        bonus = wq.Or(
-            [
-                word_bonus_query(s.HEAD_WORDS, words, HEAD_BOOST * WORD_BOOST),
-                word_bonus_query(s.BODY_WORDS, words, WORD_BOOST),
-            ]
-        )
-        return wq.AndMaybe(match, bonus)
+            return wq.Or(match)
+        bonus = [
+            word_bonus_query(s.HEAD_WORDS, words, HEAD_BOOST * WORD_BOOST),
+            word_bonus_query(s.BODY_WORDS, words, WORD_BOOST),
+        ]
+        if len(words) == 1:
+            # A one-word hit is always a substring hit too, so a plain Or matches the same
+            # stories; unlike AndMaybe it lets whoosh skip blocks that cannot reach the top.
+            return wq.Or(match + bonus)
+        return wq.AndMaybe(wq.Or(match), wq.Or(bonus))
 
     def literal(self, literal: Literal) -> wq.Query:
         pieces = fold(literal.text).split()

@@ -9,6 +9,7 @@ may search while a worker thread indexes.
 from __future__ import annotations
 
 import gc
+import shutil
 import threading
 import warnings
 from collections.abc import Iterable, Sequence
@@ -25,7 +26,8 @@ from viewer.search import schema as s
 from viewer.search.build import QueryBuilder, date_bounds, filter_query
 from viewer.search.dates import date_number
 from viewer.search.merging import merge_tiers
-from viewer.search.query import ParsedQuery
+from viewer.search.query import KIND_ALIASES, ParsedQuery
+from viewer.search.scoring import SaturatedTfIdf
 
 WRITER_LIMIT_MB = 256
 
@@ -52,6 +54,10 @@ class PreparedDoc:
 
     story_id: int
     fields: dict[str, object]
+
+    def with_id(self, story_id: int) -> PreparedDoc:
+        """The same analysis, for the story that got `story_id` when it was stored."""
+        return PreparedDoc(story_id, {**self.fields, s.ID: str(story_id)})
 
 
 def _fields(doc: IndexDoc) -> dict[str, object]:
@@ -93,7 +99,7 @@ class SearchIndex:
         self._ix = ix
         self._lock = threading.RLock()
         self._writer: IndexWriter | None = None
-        self._searcher: Searcher = ix.searcher()
+        self._searcher: Searcher = ix.searcher(weighting=SaturatedTfIdf())
 
     @classmethod
     def open(cls, path: Path) -> SearchIndex:
@@ -112,6 +118,7 @@ class SearchIndex:
         if ix is None:
             _remove_index_files(path)
             ix = windex.create_in(str(path), s.make_schema(), indexname=s.INDEX_NAME)
+        _remove_stale_temp(path, ix)
         return cls(path, ix)
 
     def _get_writer(self) -> IndexWriter:
@@ -160,7 +167,7 @@ class SearchIndex:
     def _refresh(self) -> None:
         # Not Searcher.refresh(): in whoosh-reloaded 2.7.5 it keeps the readers of segments that
         # a merge replaced, so every merged document would be found twice.
-        old, self._searcher = self._searcher, self._ix.searcher()
+        old, self._searcher = self._searcher, self._ix.searcher(weighting=SaturatedTfIdf())
         old.close()
 
     def search(
@@ -174,13 +181,14 @@ class SearchIndex:
         kinds: Sequence[str] | None = None,
     ) -> list[Hit]:
         """Best hits first. `place_names` (already expanded by the caller) replaces the query's
-        own place names when given and non-empty; kinds combine with the query's (any of them);
+        own place names when given and non-empty; kinds (STORY_KINDS or their Chinese names)
+        combine with the query's (any of them);
         dates intersect with the query's. Filter-only queries list the newest stories first."""
         date_from, date_to = date_bounds(query, date_from, date_to)
         if date_from and date_to and date_from > date_to:
             return []
         places = list(place_names) if place_names else query.places
-        kind_list = sorted(set(query.kinds) | set(kinds or ()))
+        kind_list = sorted(set(query.kinds) | {KIND_ALIASES.get(k.lower(), k) for k in kinds or ()})
         filt = filter_query(places, kind_list, date_from, date_to)
         with self._lock:
             searcher = self._searcher
@@ -225,7 +233,26 @@ def _open_existing(path: Path) -> windex.Index | None:
 
 def _remove_index_files(path: Path) -> None:
     """Delete the files of any version of the story index (whoosh names them
-    `_<indexname>_<generation>.toc`, `<indexname>_<segment>.<ext>`, `<indexname>_WRITELOCK`)."""
+    `_<indexname>_<generation>.toc`, `<indexname>_<segment>.<ext>`, `<indexname>_WRITELOCK`,
+    and sorts postings in `<indexname>.tmp/`)."""
     for child in path.iterdir():
-        if child.is_file() and child.name.lstrip("_").startswith(s.INDEX_PREFIX):
-            child.unlink()
+        if child.name.lstrip("_").startswith(s.INDEX_PREFIX):
+            if child.is_dir():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink()
+
+
+def _remove_stale_temp(path: Path, ix: windex.Index) -> None:
+    """A writer killed mid-commit leaves its sort runs (up to gigabytes) in `<indexname>.tmp/`;
+    remove them when no writer holds the lock."""
+    stale = [p for p in path.glob(f"{s.INDEX_PREFIX}*.tmp") if p.is_dir()]
+    if not stale:
+        return
+    lock = ix.lock("WRITELOCK")
+    if lock.acquire(blocking=False):
+        try:
+            for folder in stale:
+                shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            lock.release()
