@@ -125,8 +125,11 @@ def bigrams(piece: str) -> list[str]:
     return [a + b for a, b in pairwise(piece)]
 
 
-class WordTokenizer(Tokenizer):
-    """jieba words of the folded text; see the module docstring."""
+class _TermTokenizer(Tokenizer):
+    """Whoosh's tokenizer protocol over `terms`: (text, position, start, end) of folded text."""
+
+    def terms(self, folded: str) -> Iterator[tuple[str, int, int, int]]:
+        raise NotImplementedError
 
     def __call__(
         self,
@@ -141,56 +144,41 @@ class WordTokenizer(Tokenizer):
         **kwargs: object,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        pos = start_pos
-        char = start_char
-        for word in jieba_words(fold(value)):
+        for text, pos, start, end in self.terms(fold(value)):
+            token.text = text
+            token.boost = 1.0
+            if keeporiginal:
+                token.original = value[start:end]
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+class WordTokenizer(_TermTokenizer):
+    """jieba words of the folded text; see the module docstring."""
+
+    def terms(self, folded: str) -> Iterator[tuple[str, int, int, int]]:
+        char = 0
+        for pos, word in enumerate(jieba_words(folded)):
             end = char + len(word)
             if not word.isspace():
-                token.text = word
-                token.boost = 1.0
-                if keeporiginal:
-                    token.original = value[char - start_char : end - start_char]
-                if positions:
-                    token.pos = pos
-                if chars:
-                    token.startchar = char
-                    token.endchar = end
-                yield token
-            pos += 1
+                yield word, pos, char, end
             char = end
 
 
-class BigramTokenizer(Tokenizer):
+class BigramTokenizer(_TermTokenizer):
     """Overlapping character bigrams of the folded text; see the module docstring."""
 
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        mode: str = "",
-        **kwargs: object,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        base = start_pos
-        for match in RUN_RE.finditer(fold(value)):
+    def terms(self, folded: str) -> Iterator[tuple[str, int, int, int]]:
+        base = 0
+        for match in RUN_RE.finditer(folded):
             run = match.group()
-            first = match.start() + start_char
-            length = len(run)
-            for i in range(length):
+            first = match.start()
+            for i in range(len(run)):
                 # The last character of a run stands alone; all others start a bigram.
-                token.text = run[i : i + 2]
-                token.boost = 1.0
-                if keeporiginal:
-                    token.original = value[first - start_char + i :][: len(token.text)]
-                if positions:
-                    token.pos = base + i
-                if chars:
-                    token.startchar = first + i
-                    token.endchar = first + i + len(token.text)
-                yield token
-            base += length + RUN_GAP
+                gram = run[i : i + 2]
+                yield gram, base + i, first + i, first + i + len(gram)
+            base += len(run) + RUN_GAP
