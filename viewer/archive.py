@@ -314,16 +314,14 @@ class Archive:
             date_to=date_to,
             kinds=[kind] if kind else None,
         )
-        summaries = {
-            s["id"]: s for s in queries.story_summaries(self.store.db, [h.story_id for h in hits])
-        }
-        bodies = queries.bodies(self.store.db, [h.story_id for h in hits])
+        found = queries.story_summaries(self.store.db, [h.story_id for h in hits], with_body=True)
+        summaries = {s["id"]: s for s in found}
         results = []
         for hit in hits:
             summary = summaries.get(hit.story_id)
             if summary is None:  # index ahead of the database: `check` reports it
                 continue
-            text_, spans = make_snippet(bodies[hit.story_id], parsed.literals)
+            text_, spans = make_snippet(summary["body"], parsed.literals)
             results.append(
                 {
                     "id": hit.story_id,

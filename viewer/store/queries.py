@@ -43,9 +43,10 @@ def _place_names(db: Database, story_ids: Sequence[int]) -> dict[int, list[str]]
     return out
 
 
-def _summary(row: tuple, places: list[str]) -> dict:
+def _summary(row: tuple, places: list[str], with_body: bool = False) -> dict:
     (sid, seq, kind, kicker, title, date, years, body, start, end, path, source, page) = row
-    return {
+    extra = {"body": body} if with_body else {}
+    return extra | {
         "id": sid,
         "title": title,
         "label": story_label(title, body),
@@ -63,8 +64,11 @@ def _summary(row: tuple, places: list[str]) -> dict:
     }
 
 
-def story_summaries(db: Database, story_ids: Iterable[int] | None = None) -> list[dict]:
-    """Stories in source order (file path, then position on the page); all, or just `story_ids`."""
+def story_summaries(
+    db: Database, story_ids: Iterable[int] | None = None, *, with_body: bool = False
+) -> list[dict]:
+    """Stories in source order (file path, then position on the page); all, or just `story_ids`.
+    `with_body` adds each story's cleaned text (search snippets need it)."""
     if story_ids is None:
         rows = db.execute(_SUMMARY_SQL + " order by f.path, s.seq").fetchall()
     else:
@@ -76,7 +80,7 @@ def story_summaries(db: Database, story_ids: Iterable[int] | None = None) -> lis
             rows += db.execute(_SUMMARY_SQL + f" where s.id in ({marks})", chunk).fetchall()
         rows.sort(key=lambda r: (r[10], r[1]))
     places = _place_names(db, [r[0] for r in rows])
-    return [_summary(r, places[r[0]]) for r in rows]
+    return [_summary(r, places[r[0]], with_body) for r in rows]
 
 
 def story_ids_for_places(db: Database, place_ids: Sequence[int]) -> list[int]:
@@ -173,15 +177,6 @@ def story_place_names(db: Database, story_ids: Sequence[int] | None = None) -> d
              order by sp.story_id, sp.about desc, sp.count desc, p.name"""
     for sid, name in db.execute(sql):
         out.setdefault(sid, []).append(name)
-    return out
-
-
-def bodies(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for i in range(0, len(story_ids), 500):
-        chunk = list(story_ids[i : i + 500])
-        marks = ",".join("?" * len(chunk))
-        out.update(db.execute(f"select id, body from stories where id in ({marks})", chunk))
     return out
 
 
