@@ -186,6 +186,14 @@ def cmd_default(archive: Archive, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_gui(archive: Archive, args: argparse.Namespace) -> int:
+    """Open the desktop window (it opens its own Archive on a worker thread)."""
+    from viewer.gui.app import run  # Qt is loaded only for the GUI
+
+    archive.close()
+    return run(archive.root, paths.seeds_dir())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="viewer", description="中文地方新闻离线档案")
     parser.add_argument(
@@ -234,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true")
     p.set_defaults(func=cmd_facts)
 
+    sub.add_parser("gui", help="打开桌面窗口").set_defaults(func=cmd_gui)
     sub.add_parser("reindex", help="从数据库重建检索索引").set_defaults(func=cmd_reindex)
     sub.add_parser("check", help="核对数据库与索引").set_defaults(func=cmd_check)
     return parser

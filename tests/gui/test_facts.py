@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from viewer.archive import Archive
+from viewer.gui.models.facts import (
+    COL_TEXT,
+    COL_VALUE,
+    FACT_ROLE,
+    KIND_ROLE,
+    FactTreeModel,
+    fact_value,
+)
+from viewer.gui.models.kinds import FACT_COLORS, FACT_KIND_NAMES
+
+from .model_archive import seeded_archive
+
+# The C++ model tester reports problems as Qt warnings; make them fail the test.
+pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+
+
+@pytest.fixture(scope="module")
+def seeded(
+    tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path, jieba_cache: Path
+) -> Iterator[Archive]:
+    yield from seeded_archive(tmp_path_factory, seeds_dir)
+
+
+def _fact(kind: str, text: str, start: int | None = 0, **extra: object) -> dict:
+    end = None if start is None else start + len(text)
+    fact = {"story": 1, "kind": kind, "text": text, "value": None, "unit": "", "label": "",
+            "norm": "", "start": start, "end": end}  # fmt: skip
+    fact.update(extra)
+    return fact
+
+
+INVENTED = [
+    _fact("percent", "６.５%", 40, value=6.5, unit="%", label="同比增长"),
+    _fact("money", "三百万元", 10, value=3_000_000.0, unit="元"),
+    _fact("person", "赵明远", None, label="记者"),
+    _fact("quantity", "２４０户", 20, value=240.0, unit="户"),
+    _fact("person", "钱桂芳", 5, label="村党支部书记"),
+    _fact("date", "１９９８年", 0, norm="1998"),
+    _fact("place", "青松村", 8, label="village", norm="青松村"),
+    _fact("money", "12.75万元", 30, value=127_500.0, unit="元"),
+]
+
+
+def _groups(model: FactTreeModel) -> list[tuple[str, str]]:
+    return [
+        (model.index(r, COL_TEXT).data(), model.index(r, COL_VALUE).data())
+        for r in range(model.rowCount())
+    ]
+
+
+def _children(model: FactTreeModel, group: QModelIndex, col: int) -> list[str]:
+    return [model.index(r, col, group).data() for r in range(model.rowCount(group))]
+
+
+def test_empty_and_seeded_pass_modeltester(qtmodeltester, seeded: Archive) -> None:
+    model = FactTreeModel()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+    richest = max(seeded.stories(), key=lambda s: len(seeded.story(s["id"])["facts"]))
+    facts = seeded.story(richest["id"])["facts"]
+    model.set_facts(facts)
+    qtmodeltester.check(model)
+    qtmodeltester.check(model, force_py=True)
+    counts = Counter(f["kind"] for f in facts)
+    assert model.kinds() == [k for k in FACT_KIND_NAMES if k in counts]
+    for row, kind in enumerate(model.kinds()):
+        group = model.index(row, COL_TEXT)
+        assert group.data(KIND_ROLE) == kind
+        assert model.rowCount(group) == counts[kind]
+        assert model.index(row, COL_VALUE).data() == str(counts[kind])
+        assert not model.index(0, COL_TEXT, group).parent().parent().isValid()
+
+
+def test_groups_in_fixed_order_with_counts() -> None:
+    model = FactTreeModel()
+    model.set_facts(INVENTED)
+    assert _groups(model) == [
+        ("人物", "2"),
+        ("地点", "1"),
+        ("日期", "1"),
+        ("金额", "2"),
+        ("数量", "1"),
+        ("比例", "1"),
+    ]
+    assert model.group_index("money").row() == 3
+    assert not model.group_index("phone").isValid()
+    swatch = model.index(0, COL_TEXT).data(Qt.ItemDataRole.DecorationRole)
+    assert swatch == QColor(FACT_COLORS["person"])
+
+
+def test_children_show_text_and_normalised_value() -> None:
+    model = FactTreeModel()
+    model.set_facts(INVENTED)
+    people = model.group_index("person")
+    # The byline-only person (start None) is listed, in input order.
+    assert _children(model, people, COL_TEXT) == ["赵明远", "钱桂芳"]
+    assert _children(model, people, COL_VALUE) == ["记者", "村党支部书记"]
+    byline = model.index(0, COL_TEXT, people)
+    assert byline.data(FACT_ROLE)["start"] is None
+    assert "署名" in byline.data(Qt.ItemDataRole.ToolTipRole)
+    assert byline.data(KIND_ROLE) == "person"
+    money = model.group_index("money")
+    assert _children(model, money, COL_VALUE) == ["3,000,000 元", "127,500 元"]
+    assert _children(model, model.group_index("quantity"), COL_VALUE) == ["240 户"]
+    assert _children(model, model.group_index("percent"), COL_VALUE) == ["6.5%"]
+    assert _children(model, model.group_index("date"), COL_VALUE) == ["1998"]
+    assert _children(model, model.group_index("place"), COL_VALUE) == ["村"]
+
+
+def test_fact_value_formats() -> None:
+    assert fact_value(_fact("money", "120万元", value=1_200_000.0, unit="元")) == "1,200,000 元"
+    assert fact_value(_fact("money", "1234.5元", value=1234.5, unit="元")) == "1,234.5 元"
+    assert fact_value(_fact("quantity", "3100户", value=3100.0, unit="户")) == "3100 户"
+    assert fact_value(_fact("percent", "8.1%", value=8.1, unit="%")) == "8.1%"
+    assert fact_value(_fact("phone", "66001234", norm="66001234")) == "66001234"
+    assert fact_value(_fact("money", "若干元")) == ""
+
+
+def test_reset_drops_old_groups() -> None:
+    model = FactTreeModel()
+    model.set_facts(INVENTED)
+    model.set_facts([_fact("phone", "0371-66001234", norm="037166001234")])
+    assert _groups(model) == [("电话", "1")]
+    model.set_facts([])
+    assert model.rowCount() == 0

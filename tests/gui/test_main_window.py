@@ -1,0 +1,98 @@
+"""The real main window, offscreen, on an archive built from the seeds by its own reader thread."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from viewer.gui.main_window import MainWindow
+from viewer.gui.models import FACT_ROLE, SNIPPET_ROLE, STORY_ID_ROLE
+
+SEEDED_STORIES = 42
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, seeds_dir):
+    win = MainWindow(tmp_path / "archive", seeds_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.story_model.rowCount() == SEEDED_STORIES, timeout=60_000)
+    qtbot.waitUntil(lambda: win.tree_model.rowCount() > 0, timeout=10_000)
+    yield win
+    win.close()
+
+
+def type_text(widget, text: str) -> None:
+    """Chinese text arrives through the input method, as it does for a real user."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def select_place(win: MainWindow, name: str, kind: str) -> None:
+    source = win.tree_model.index_for_key((name, kind))
+    assert source.isValid(), name
+    index = win.tree_proxy.mapFromSource(source)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    win.tree_view.selectionModel().select(index, flags)
+
+
+def test_selecting_a_street_lists_its_stories(qtbot, window):
+    select_place(window, "新华路街道", "street")
+    qtbot.waitUntil(lambda: 0 < window.story_model.rowCount() < SEEDED_STORIES, timeout=10_000)
+    labels = [window.story_model.index(r, 0).data() for r in range(window.story_model.rowCount())]
+    assert any(label.startswith("新华北路社区") for label in labels)
+    assert not any("如意庄" in label for label in labels)
+
+
+def test_opening_a_story_fills_reader_and_fact_panel(qtbot, window):
+    select_place(window, "如意庄社区", "community")
+    qtbot.waitUntil(lambda: window.story_model.rowCount() == 1, timeout=10_000)
+    window.story_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.fact_model.rowCount() > 0, timeout=10_000)
+    assert window.reader.headline_label.text().startswith("如意庄社区")
+    assert "网格" in window.reader.displayed_text()
+
+    # Clicking a fact puts the reader's cursor on it.
+    kind_row = window.fact_model.index(0, 0)
+    window.fact_view.expandAll()
+    fact_index = window.fact_model.index(0, 0, kind_row)
+    fact = fact_index.data(FACT_ROLE)
+    if fact["start"] is None:  # a byline-only person: pick a located fact instead
+        fact_index = next(
+            window.fact_model.index(r, 0, window.fact_model.index(k, 0))
+            for k in range(window.fact_model.rowCount())
+            for r in range(window.fact_model.rowCount(window.fact_model.index(k, 0)))
+            if window.fact_model.index(r, 0, window.fact_model.index(k, 0)).data(FACT_ROLE)["start"]
+            is not None
+        )
+        fact = fact_index.data(FACT_ROLE)
+    rect = window.fact_view.visualRect(fact_index)
+    qtbot.mouseClick(window.fact_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    cursor = window.reader.body.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (fact["start"], fact["end"])
+
+
+def test_typing_a_query_shows_marked_results(qtbot, window):
+    window.search_box.setFocus()
+    type_text(window.search_box, "义诊")
+    qtbot.waitUntil(lambda: "条结果" in window.search_status.text(), timeout=20_000)
+    rows = window.story_model.rowCount()
+    assert 0 < rows < SEEDED_STORIES
+    for row in range(rows):
+        assert "义诊" in window.story_model.index(row, 0).data(SNIPPET_ROLE)
+
+
+def test_a_malformed_query_gets_a_gentle_message(qtbot, window):
+    type_text(window.search_box, "place:")
+    qtbot.waitUntil(lambda: "查询有误" in window.search_status.text(), timeout=20_000)
+    assert window.story_model.rowCount() == SEEDED_STORIES  # the list is left as it was
+
+
+def test_story_list_starts_in_source_order(window):
+    ids = [window.story_proxy.index(r, 0).data(STORY_ID_ROLE) for r in range(5)]
+    assert ids == sorted(ids)

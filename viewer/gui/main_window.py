@@ -1,0 +1,247 @@
+"""The main window: place tree | story list | reader, a search bar and a fact panel.
+
+All reading happens on the ArchiveReader's thread; this module only sends requests and shows
+answers. Requests carry a number so late answers to replaced requests are dropped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.gui.models import (
+    FACT_ROLE,
+    KEY_ROLE,
+    NAME_ROLE,
+    SORT_ROLE,
+    STORY_ID_ROLE,
+    FactTreeModel,
+    PlaceFilterProxy,
+    PlaceTreeModel,
+    StoryListModel,
+)
+from viewer.gui.reader import ReaderView
+from viewer.gui.tasks import ArchiveReader, ReaderThread
+from viewer.search import QueryError, parse_query
+
+SEARCH_DELAY_MS = 250
+SEARCH_HINT = '搜索稿件（Ctrl+F）：词语、"短语"、OR、NOT、place:地点'
+
+
+class MainWindow(QMainWindow):
+    requestTree = Signal()
+    requestStories = Signal(int, object)
+    requestSearch = Signal(int, str, object)
+    requestStory = Signal(int, int)
+
+    def __init__(self, archive_dir: Path, seeds: Path | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("地方新闻档案")
+        self.resize(1400, 860)
+        self._request = 0
+        self._place: str | None = None
+        self._terms: list[str] = []
+        self._build()
+        self._worker = ReaderThread(ArchiveReader(archive_dir, seeds))
+        self._connect(self._worker.reader)
+        self._worker.start()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_box = QLineEdit(placeholderText=SEARCH_HINT)
+        self.search_box.setAccessibleName("搜索")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_status = QLabel()
+        self.search_status.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.place_filter = QLineEdit(placeholderText="筛选地点")
+        self.place_filter.setAccessibleName("筛选地点")
+        self.tree_model = PlaceTreeModel()
+        self.tree_proxy = PlaceFilterProxy()
+        self.tree_proxy.setSourceModel(self.tree_model)
+        self.tree_view = QTreeView()
+        self.tree_view.setAccessibleName("地点树")
+        self.tree_view.setModel(self.tree_proxy)
+        self.tree_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree_view.header().setStretchLastSection(False)
+
+        self.story_model = StoryListModel()
+        self.story_proxy = QSortFilterProxyModel()
+        self.story_proxy.setSourceModel(self.story_model)
+        self.story_proxy.setSortRole(SORT_ROLE)
+        self.story_view = QTableView()
+        self.story_view.setAccessibleName("稿件列表")
+        self.story_view.setModel(self.story_proxy)
+        self.story_view.setSortingEnabled(True)
+        # Source order (page by page) until the user clicks a column header.
+        self.story_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.story_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.story_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.story_view.verticalHeader().hide()
+        self.story_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self.reader = ReaderView()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.place_filter)
+        left_layout.addWidget(self.tree_view)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.search_box)
+        centre_layout.addWidget(self.search_status)
+        centre_layout.addWidget(self.story_view)
+
+        self.splitter = QSplitter()
+        for widget in (left, centre, self.reader):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([300, 500, 600])
+        self.setCentralWidget(self.splitter)
+
+        self.fact_model = FactTreeModel()
+        self.fact_view = QTreeView()
+        self.fact_view.setAccessibleName("要素")
+        self.fact_view.setModel(self.fact_model)
+        self.fact_dock = QDockWidget("要素", self)
+        self.fact_dock.setObjectName("facts")
+        self.fact_dock.setWidget(self.fact_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fact_dock)
+        self.resizeDocks([self.fact_dock], [340], Qt.Orientation.Horizontal)
+        self.fact_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        find = QAction("搜索", self, shortcuts=[QKeySequence.StandardKey.Find, "Ctrl+K"])
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+        self.statusBar().showMessage("正在打开档案…")
+
+    def _connect(self, reader: ArchiveReader) -> None:
+        self.requestTree.connect(reader.load_tree)
+        self.requestStories.connect(reader.load_stories)
+        self.requestSearch.connect(reader.search)
+        self.requestStory.connect(reader.load_story)
+        reader.ready.connect(self._on_ready)
+        reader.failed.connect(self.statusBar().showMessage)
+        reader.treeLoaded.connect(self._on_tree)
+        reader.storiesLoaded.connect(self._on_stories)
+        reader.searchDone.connect(self._on_search_done)
+        reader.searchFailed.connect(self._on_search_failed)
+        reader.storyLoaded.connect(self._on_story)
+
+        self.place_filter.textChanged.connect(self._filter_places)
+        self.tree_view.selectionModel().selectionChanged.connect(self._on_place_selected)
+        self.story_view.selectionModel().selectionChanged.connect(self._on_story_selected)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._open_first_result)
+        self._search_timer.timeout.connect(self._run_search)
+        self.fact_view.clicked.connect(self._on_fact_clicked)
+
+    # -- requests ---------------------------------------------------------------------------
+
+    def _next_request(self) -> int:
+        self._request += 1
+        return self._request
+
+    def _on_ready(self) -> None:
+        self.statusBar().showMessage("档案已打开", 3000)
+        self.requestTree.emit()
+        self.requestStories.emit(self._next_request(), None)
+
+    def _filter_places(self, text: str) -> None:
+        self.tree_proxy.setFilterFixedString(text)
+        if text:
+            self.tree_view.expandAll()
+
+    def _on_place_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes or indexes[0].data(KEY_ROLE) is None:
+            return
+        self._place = indexes[0].data(NAME_ROLE)
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self._terms = []
+        self.requestStories.emit(self._next_request(), self._place)
+
+    def _run_search(self) -> None:
+        text = self.search_box.text().strip()
+        if not text:
+            self._terms = []
+            self.search_status.clear()
+            self.requestStories.emit(self._next_request(), self._place)
+            return
+        try:
+            self._terms = parse_query(text).literals
+        except QueryError:
+            self._terms = []
+        self.requestSearch.emit(self._next_request(), text, {"limit": 200})
+
+    def _on_story_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            story_id = indexes[0].data(STORY_ID_ROLE)
+            self.requestStory.emit(self._next_request(), story_id)
+
+    def _open_first_result(self) -> None:
+        if self.story_proxy.rowCount() > 0:
+            self.story_view.selectRow(0)
+            self.story_view.setFocus()
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # -- answers ----------------------------------------------------------------------------
+
+    def _on_tree(self, nodes: list) -> None:
+        self.tree_model.set_tree(nodes)
+        self.tree_view.expandToDepth(0)
+
+    def _on_stories(self, request: int, rows: list[dict]) -> None:
+        if request == self._request:
+            self.story_model.set_stories(rows)
+            self.statusBar().showMessage(f"{len(rows)} 篇稿件")
+
+    def _on_search_done(self, request: int, rows: list[dict], seconds: float) -> None:
+        if request == self._request:
+            self.story_model.set_stories(rows)
+            self.search_status.setText(f"{len(rows)} 条结果，用时 {seconds * 1000:.0f} 毫秒")
+
+    def _on_search_failed(self, request: int, message: str) -> None:
+        if request == self._request:
+            self.search_status.setText(f"查询有误：{message}")
+
+    def _on_story(self, request: int, story: dict | None) -> None:
+        if request != self._request or story is None:
+            return
+        self.reader.show_story(story)
+        self.reader.set_search_terms(self._terms)
+        self.fact_model.set_facts(story["facts"])
+        self.fact_view.expandAll()
+
+    def _on_fact_clicked(self, index: QModelIndex) -> None:
+        fact = index.data(FACT_ROLE)
+        if fact and fact.get("start") is not None:
+            self.reader.reveal(fact["start"], fact["end"])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._worker.stop()
+        super().closeEvent(event)

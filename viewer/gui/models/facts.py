@@ -1,0 +1,165 @@
+"""A story's facts grouped by kind, as a two-level Qt item model.
+
+Top level: one row per fact kind present, in `FACT_KIND_NAMES` order (unknown kinds last), showing
+the kind's Chinese name and how many facts it holds. Children: one row per fact, showing its text
+and its normalised value. Byline-only facts (start None) are listed like any other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from viewer.gui.models.kinds import FACT_COLORS, FACT_KIND_NAMES, fact_kind_name, place_kind_name
+
+COL_TEXT = 0
+COL_VALUE = 1
+HEADERS = ("内容", "数值")
+
+FACT_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+# Shared default "no parent" index (an immutable value; avoids a call in every default).
+_ROOT = QModelIndex()
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _number(value: float, thousands: bool) -> str:
+    """1200000.0 -> "1,200,000" (or "1200000"); 57.5 -> "57.5"; never scientific notation."""
+    if float(value).is_integer():
+        return f"{int(value):,}" if thousands else str(int(value))
+    text = f"{value:,.4f}" if thousands else f"{value:.4f}"
+    return text.rstrip("0").rstrip(".")
+
+
+def fact_value(fact: dict) -> str:
+    """The normalised value shown next to a fact: amounts with their unit, a person's role, a
+    date's ISO form, a place's kind."""
+    kind = fact.get("kind")
+    value = fact.get("value")
+    unit = fact.get("unit") or ""
+    if kind in ("money", "quantity") and value is not None:
+        unit = unit or ("元" if kind == "money" else "")
+        return f"{_number(value, thousands=kind == 'money')} {unit}".rstrip()
+    if kind == "percent" and value is not None:
+        return f"{_number(value, thousands=False)}%"
+    if kind == "person":
+        return fact.get("label") or ""
+    if kind == "place":
+        return place_kind_name(fact.get("label") or "")
+    return fact.get("norm") or ""
+
+
+class _Group:
+    __slots__ = ("facts", "kind", "row")
+
+    def __init__(self, kind: str, row: int, facts: list[dict]) -> None:
+        self.kind = kind
+        self.row = row
+        self.facts = facts
+
+
+# Top-level indexes point at this sentinel; a fact's index points at its group.
+_TOP = object()
+
+
+def _order(kind: str) -> tuple[int, str]:
+    known = list(FACT_KIND_NAMES)
+    return (known.index(kind), "") if kind in FACT_KIND_NAMES else (len(known), kind)
+
+
+class FactTreeModel(QAbstractItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[_Group] = []
+
+    def set_facts(self, facts: list[dict]) -> None:
+        by_kind: dict[str, list[dict]] = {}
+        for fact in facts:
+            by_kind.setdefault(fact.get("kind") or "", []).append(fact)
+        self.beginResetModel()
+        self._groups = [
+            _Group(kind, row, by_kind[kind]) for row, kind in enumerate(sorted(by_kind, key=_order))
+        ]
+        self.endResetModel()
+
+    def kinds(self) -> list[str]:
+        return [g.kind for g in self._groups]
+
+    def group_index(self, kind: str) -> QModelIndex:
+        for group in self._groups:
+            if group.kind == kind:
+                return self.createIndex(group.row, 0, _TOP)
+        return QModelIndex()
+
+    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        return self.createIndex(row, column, self._groups[parent.row()])
+
+    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        owner = index.internalPointer()
+        if owner is _TOP:
+            return QModelIndex()
+        return self.createIndex(owner.row, 0, _TOP)
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.column() != 0 or parent.internalPointer() is not _TOP:
+            return 0
+        return len(self._groups[parent.row()].facts)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        owner = index.internalPointer()
+        if owner is _TOP:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        return self._fact_data(owner.facts[index.row()], index.column(), role)
+
+    @staticmethod
+    def _group_data(group: _Group, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return fact_kind_name(group.kind) if col == COL_TEXT else str(len(group.facts))
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_TEXT:
+            return QColor(FACT_COLORS.get(group.kind, "#eeeeee"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_VALUE:
+            return int(_RIGHT.value)
+        if role == KIND_ROLE:
+            return group.kind
+        return None
+
+    @staticmethod
+    def _fact_data(fact: dict, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (fact.get("text") or "") if col == COL_TEXT else fact_value(fact)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            label = fact.get("label") or ""
+            if fact.get("start") is None:
+                return f"{fact.get('text') or ''}（署名）"
+            return f"{label}：{fact.get('text') or ''}" if label else None
+        if role == FACT_ROLE:
+            return fact
+        if role == KIND_ROLE:
+            return fact.get("kind")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None

@@ -1,0 +1,121 @@
+"""The story list (place browsing and search results) as a flat Qt table model.
+
+Rows are the archive's plain story dicts from `Archive.stories` or `Archive.search`; the model
+reads only the keys both share (plus the search snippet when present).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from viewer.gui.models.kinds import story_kind_name
+
+COL_TITLE = 0
+COL_KIND = 1
+COL_DATE = 2
+COL_PLACES = 3
+HEADERS = ("标题", "类型", "日期", "地点")
+
+STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+HITS_ROLE = Qt.ItemDataRole.UserRole + 3
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+NO_DATE = "—"
+SHOWN_PLACES = 3
+AnyIndex = QModelIndex | QPersistentModelIndex
+# Shared default "no parent" index (an immutable value; avoids a call in every default).
+_ROOT = QModelIndex()
+
+
+def _places(row: dict) -> str:
+    return "、".join((row.get("places") or [])[:SHOWN_PLACES])
+
+
+def _title(row: dict) -> str:
+    return row.get("label") or row.get("title") or ""
+
+
+class StoryListModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict] = []
+        self._row_by_id: dict[int, int] = {}
+
+    def set_stories(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._row_by_id = {}
+        for n, row in enumerate(self._rows):
+            self._row_by_id.setdefault(int(row["id"]), n)
+        self.endResetModel()
+
+    def row_for_id(self, story_id: int) -> int | None:
+        """Source row of a story, or None when it is not listed."""
+        return self._row_by_id.get(story_id)
+
+    def story_id(self, row: int) -> int:
+        return int(self._rows[row]["id"])
+
+    def story(self, row: int) -> dict:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_TITLE:
+                return row.get("snippet_text") or _title(row)
+            if col == COL_PLACES:
+                return "、".join(row.get("places") or [])
+            return None
+        if role == STORY_ID_ROLE:
+            return int(row["id"])
+        if role == SNIPPET_ROLE:
+            return row.get("snippet_text") or ""
+        if role == HITS_ROLE:
+            return list(row.get("snippet_hits") or [])
+        if role == SORT_ROLE:
+            return self._sort_key(row, col)
+        return None
+
+    @staticmethod
+    def _display(row: dict, col: int) -> str:
+        if col == COL_TITLE:
+            return _title(row)
+        if col == COL_KIND:
+            return story_kind_name(row.get("kind") or "")
+        if col == COL_DATE:
+            return row.get("date") or NO_DATE
+        return _places(row)
+
+    @staticmethod
+    def _sort_key(row: dict, col: int) -> str:
+        if col == COL_TITLE:
+            return _title(row)
+        if col == COL_KIND:
+            return row.get("kind") or ""
+        if col == COL_DATE:
+            return row.get("date") or ""
+        return _places(row)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None

@@ -1,0 +1,109 @@
+"""Background work for the window: a reader thread that owns its own Archive.
+
+sqlite3 connections and the open Whoosh searcher belong to one thread, so the reader opens the
+archive inside its thread and every request reaches it through a queued signal. Results come back
+as signals carrying a request number, so the window can drop answers to requests it has since
+replaced (typing fast in the search box). Nothing here touches a widget.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from viewer import segmenter
+from viewer.archive import Archive, ensure_seeded
+from viewer.search import QueryError
+
+
+class ArchiveReader(QObject):
+    """Answers the window's read requests on a worker thread."""
+
+    ready = Signal()  # the archive is open (and seeded if it was empty)
+    failed = Signal(str)  # the archive could not be opened: a message for the user
+    treeLoaded = Signal(object)  # list[TreeNode]
+    storiesLoaded = Signal(int, object)  # request, list[dict]
+    searchDone = Signal(int, object, float)  # request, list[dict], seconds
+    searchFailed = Signal(int, str)  # request, message
+    storyLoaded = Signal(int, object)  # request, dict | None
+
+    def __init__(self, root: Path, seeds: Path | None = None) -> None:
+        super().__init__()
+        self._root = root
+        self._seeds = seeds
+        self._archive: Archive | None = None
+
+    @Slot()
+    def open(self) -> None:
+        try:
+            self._archive = Archive(self._root)
+            if self._seeds is not None:
+                ensure_seeded(self._archive, self._seeds)
+        except Exception as err:  # reported to the user, never a traceback
+            self.failed.emit(f"无法打开档案 {self._root}：{err}")
+            return
+        self.ready.emit()
+        # Load jieba's dictionary now, on this thread, so the first search does not wait for it.
+        segmenter.tokenizer()
+
+    @Slot()
+    def reopen(self) -> None:
+        """See another thread's writes (an import): a fresh connection and searcher."""
+        if self._archive is not None:
+            self._archive.close()
+        self._archive = Archive(self._root)
+
+    @Slot()
+    def load_tree(self) -> None:
+        if self._archive is not None:
+            self.treeLoaded.emit(self._archive.tree())
+
+    @Slot(int, object)
+    def load_stories(self, request: int, place: str | None) -> None:
+        if self._archive is not None:
+            self.storiesLoaded.emit(request, self._archive.stories(place))
+
+    @Slot(int, str, object)
+    def search(self, request: int, text: str, options: dict) -> None:
+        if self._archive is None:
+            return
+        start = time.perf_counter()
+        try:
+            results = self._archive.search(text, **options)
+        except QueryError as err:
+            self.searchFailed.emit(request, str(err))
+            return
+        self.searchDone.emit(request, results, time.perf_counter() - start)
+
+    @Slot(int, int)
+    def load_story(self, request: int, story_id: int) -> None:
+        if self._archive is not None:
+            self.storyLoaded.emit(request, self._archive.story(story_id))
+
+    @Slot()
+    def close(self) -> None:
+        if self._archive is not None:
+            self._archive.close()
+            self._archive = None
+
+
+class ReaderThread:
+    """Owns the thread the ArchiveReader lives on, and stops it cleanly."""
+
+    def __init__(self, reader: ArchiveReader) -> None:
+        self.reader = reader
+        self.thread = QThread()
+        self.thread.setObjectName("archive-reader")
+        reader.moveToThread(self.thread)
+        self.thread.started.connect(reader.open)
+        # `finished` is emitted on the worker thread itself: close the archive there.
+        self.thread.finished.connect(reader.close, Qt.ConnectionType.DirectConnection)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
