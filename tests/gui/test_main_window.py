@@ -96,3 +96,15 @@ def test_a_malformed_query_gets_a_gentle_message(qtbot, window):
 def test_story_list_starts_in_source_order(window):
     ids = [window.story_proxy.index(r, 0).data(STORY_ID_ROLE) for r in range(5)]
     assert ids == sorted(ids)
+
+
+def test_next_and_previous_story_from_the_keyboard(qtbot, window):
+    window.story_view.setFocus()
+    window.story_view.selectRow(0)
+    first = window.story_proxy.index(0, 0).data(STORY_ID_ROLE)
+    second = window.story_proxy.index(1, 0).data(STORY_ID_ROLE)
+    qtbot.waitUntil(lambda: (window.reader.story() or {}).get("id") == first, timeout=10_000)
+    qtbot.keyClick(window.story_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: (window.reader.story() or {}).get("id") == second, timeout=10_000)
+    qtbot.keyClick(window.story_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: (window.reader.story() or {}).get("id") == first, timeout=10_000)

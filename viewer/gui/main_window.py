@@ -13,10 +13,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTableView,
     QTreeView,
@@ -128,10 +130,41 @@ class MainWindow(QMainWindow):
         self.fact_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        find = QAction("搜索", self, shortcuts=[QKeySequence.StandardKey.Find, "Ctrl+K"])
-        find.triggered.connect(self._focus_search)
-        self.addAction(find)
+        self._build_menus()
         self.statusBar().showMessage("正在打开档案…")
+
+    def _action(self, menu: QMenu, text: str, slot: object, *keys: object) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("文件(&F)")
+        self._action(file_menu, "导入文件(&I)…", self._choose_files, "Ctrl+O")
+        self._action(file_menu, "导入文件夹(&D)…", self._choose_folder, "Ctrl+Shift+O")
+        file_menu.addSeparator()
+        self._action(file_menu, "退出(&Q)", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("编辑(&E)")
+        self._action(
+            edit_menu, "搜索(&S)", self._focus_search, QKeySequence.StandardKey.Find, "Ctrl+K"
+        )
+        self._action(edit_menu, "筛选地点(&P)", self.place_filter.setFocus, "Ctrl+L")
+
+        view_menu = bar.addMenu("查看(&V)")
+        self._action(view_menu, "上一篇(&P)", lambda: self._step_story(-1), "Alt+Up")
+        self._action(view_menu, "下一篇(&N)", lambda: self._step_story(1), "Alt+Down")
+        view_menu.addSeparator()
+        self._action(view_menu, "放大(&+)", self.reader.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self._action(view_menu, "缩小(&-)", self.reader.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        original = self._action(view_menu, "显示原文(&O)", self.reader.set_show_original, "Ctrl+U")
+        original.setCheckable(True)
+        view_menu.addSeparator()
+        view_menu.addAction(self.fact_dock.toggleViewAction())
 
     def _connect(self, reader: ArchiveReader) -> None:
         self.requestTree.connect(reader.load_tree)
@@ -204,6 +237,31 @@ class MainWindow(QMainWindow):
         if self.story_proxy.rowCount() > 0:
             self.story_view.selectRow(0)
             self.story_view.setFocus()
+
+    def _step_story(self, step: int) -> None:
+        """Previous/next story in the list as it is sorted now."""
+        rows = self.story_proxy.rowCount()
+        if rows == 0:
+            return
+        current = self.story_view.currentIndex()
+        row = current.row() + step if current.isValid() else 0
+        self.story_view.selectRow(max(0, min(rows - 1, row)))
+
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "导入文件", "", "报纸版面 (*.txt *.md);;所有文件 (*)"
+        )
+        if files:
+            self.start_import([Path(f) for f in files])
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "导入文件夹")
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, paths: list[Path]) -> None:
+        """Import on a worker thread; the window stays usable (wired to the importer below)."""
+        self.statusBar().showMessage(f"导入 {len(paths)} 项…")
 
     def _focus_search(self) -> None:
         self.search_box.setFocus()
