@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from viewer.gui.main_window import MainWindow
-from viewer.gui.models import FACT_ROLE, SNIPPET_ROLE, STORY_ID_ROLE
+from viewer.gui.models import FACT_ROLE, KEY_ROLE, SNIPPET_ROLE, STORY_ID_ROLE
 
 SEEDED_STORIES = 42
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, seeds_dir):
-    win = MainWindow(tmp_path / "archive", seeds_dir)
+def open_window(qtbot, tmp_path, seeds_dir) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(tmp_path / "archive", seeds_dir, settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.story_model.rowCount() == SEEDED_STORIES, timeout=60_000)
-    qtbot.waitUntil(lambda: win.tree_model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: win.tree_model.rowCount() > 0, timeout=60_000)
+    qtbot.waitUntil(lambda: win.story_model.rowCount() > 0, timeout=10_000)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, seeds_dir):
+    win = open_window(qtbot, tmp_path, seeds_dir)
+    assert win.story_model.rowCount() == SEEDED_STORIES
     yield win
     win.close()
 
@@ -108,3 +115,21 @@ def test_next_and_previous_story_from_the_keyboard(qtbot, window):
     qtbot.waitUntil(lambda: (window.reader.story() or {}).get("id") == second, timeout=10_000)
     qtbot.keyClick(window.story_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: (window.reader.story() or {}).get("id") == first, timeout=10_000)
+
+
+def test_layout_zoom_place_and_story_persist(qtbot, tmp_path, seeds_dir):
+    first = open_window(qtbot, tmp_path, seeds_dir)
+    select_place(first, "如意庄社区", "community")
+    qtbot.waitUntil(lambda: first.story_model.rowCount() == 1, timeout=10_000)
+    first.story_view.selectRow(0)
+    qtbot.waitUntil(lambda: first.reader.story() is not None, timeout=10_000)
+    story_id = first.reader.story()["id"]
+    first.reader.zoom_in()
+    first.reader.zoom_in()
+    first.close()
+
+    again = open_window(qtbot, tmp_path, seeds_dir)
+    assert again.reader.zoom() == 2
+    qtbot.waitUntil(lambda: (again.reader.story() or {}).get("id") == story_id, timeout=10_000)
+    assert again.tree_view.currentIndex().data(KEY_ROLE) == ("如意庄社区", "community")
+    again.close()

@@ -17,6 +17,7 @@ from viewer.gui.main_window import MainWindow
 
 def run(archive_dir: Path, seeds: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("NewsArchiveViewer")
     app.setApplicationName("NewsArchiveViewer")
     app.setApplicationDisplayName("地方新闻档案")
     app.setApplicationVersion(app_version())

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,14 +59,18 @@ class MainWindow(QMainWindow):
     requestSearch = Signal(int, str, object)
     requestStory = Signal(int, int)
 
-    def __init__(self, archive_dir: Path, seeds: Path | None = None) -> None:
+    def __init__(
+        self, archive_dir: Path, seeds: Path | None = None, settings: QSettings | None = None
+    ) -> None:
         super().__init__()
         self.setWindowTitle("地方新闻档案")
         self.resize(1400, 860)
         self._request = 0
         self._place: str | None = None
         self._terms: list[str] = []
+        self._settings = settings if settings is not None else QSettings()
         self._build()
+        self._restore_layout()
         self._worker = ReaderThread(ArchiveReader(archive_dir, seeds))
         self._connect(self._worker.reader)
         self._worker.start()
@@ -272,11 +284,25 @@ class MainWindow(QMainWindow):
     def _on_tree(self, nodes: list) -> None:
         self.tree_model.set_tree(nodes)
         self.tree_view.expandToDepth(0)
+        key = self._settings.value("last/place")
+        if self.tree_view.selectionModel().hasSelection() or not key:
+            return
+        index = self.tree_proxy.mapFromSource(self.tree_model.index_for_key(tuple(key)))
+        if index.isValid():
+            self.tree_view.scrollTo(index)
+            self.tree_view.setCurrentIndex(index)
 
     def _on_stories(self, request: int, rows: list[dict]) -> None:
-        if request == self._request:
-            self.story_model.set_stories(rows)
-            self.statusBar().showMessage(f"{len(rows)} 篇稿件")
+        if request != self._request:
+            return
+        self.story_model.set_stories(rows)
+        self.statusBar().showMessage(f"{len(rows)} 篇稿件")
+        last = self._settings.value("last/story")
+        row = self.story_model.row_for_id(int(last)) if last is not None else None
+        if row is not None and not self.story_view.selectionModel().hasSelection():
+            self.story_view.selectRow(
+                self.story_proxy.mapFromSource(self.story_model.index(row, 0)).row()
+            )
 
     def _on_search_done(self, request: int, rows: list[dict], seconds: float) -> None:
         if request == self._request:
@@ -300,6 +326,34 @@ class MainWindow(QMainWindow):
         if fact and fact.get("start") is not None:
             self.reader.reveal(fact["start"], fact["end"])
 
+    # -- settings ---------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        s = self._settings
+        if s.value("window/geometry") is not None:
+            self.restoreGeometry(s.value("window/geometry"))
+        if s.value("window/state") is not None:
+            self.restoreState(s.value("window/state"))
+        if s.value("window/splitter") is not None:
+            self.splitter.restoreState(s.value("window/splitter"))
+        self.reader.set_zoom(int(s.value("reader/zoom", 0)))
+
+    def _save_layout(self) -> None:
+        s = self._settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("reader/zoom", self.reader.zoom())
+        selected = self.tree_view.selectionModel().selectedRows()
+        place = selected[0].data(KEY_ROLE) if selected else None
+        if place is not None:
+            s.setValue("last/place", list(place))
+        story = self.reader.story()
+        if story is not None:
+            s.setValue("last/story", story["id"])
+        s.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
         self._worker.stop()
         super().closeEvent(event)
