@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTreeView,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.gui.importer import ImportJob, ImportProgressDialog, summary_text
 from viewer.gui.models import (
     FACT_ROLE,
     KEY_ROLE,
@@ -45,6 +47,7 @@ from viewer.gui.models import (
     PlaceTreeModel,
     StoryListModel,
 )
+from viewer.gui.profile_view import PlaceProfileView
 from viewer.gui.reader import ReaderView
 from viewer.gui.tasks import ArchiveReader, ReaderThread
 from viewer.search import QueryError, parse_query
@@ -58,6 +61,8 @@ class MainWindow(QMainWindow):
     requestStories = Signal(int, object)
     requestSearch = Signal(int, str, object)
     requestStory = Signal(int, int)
+    requestProfile = Signal(int, str)
+    requestReopen = Signal()
 
     def __init__(
         self, archive_dir: Path, seeds: Path | None = None, settings: QSettings | None = None
@@ -65,12 +70,19 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("地方新闻档案")
         self.resize(1400, 860)
-        self._request = 0
+        # One counter per kind of request: an answer is shown only if nothing newer of its kind
+        # was asked for since (fast typing, quick clicks).
+        self._requests = {"list": 0, "story": 0, "profile": 0}
         self._place: str | None = None
         self._terms: list[str] = []
         self._settings = settings if settings is not None else QSettings()
+        self.setAcceptDrops(True)
         self._build()
         self._restore_layout()
+        self.import_job = ImportJob(archive_dir, parent=self)
+        self.import_dialog = ImportProgressDialog(self.import_job, self)
+        self.import_job.finished.connect(self._on_import_finished)
+        self.import_job.failed.connect(self._on_import_failed)
         self._worker = ReaderThread(ArchiveReader(archive_dir, seeds))
         self._connect(self._worker.reader)
         self._worker.start()
@@ -138,6 +150,13 @@ class MainWindow(QMainWindow):
         self.fact_dock.setObjectName("facts")
         self.fact_dock.setWidget(self.fact_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fact_dock)
+        self.profile_view = PlaceProfileView()
+        self.profile_dock = QDockWidget("地点概况", self)
+        self.profile_dock.setObjectName("profile")
+        self.profile_dock.setWidget(self.profile_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.profile_dock)
+        self.tabifyDockWidget(self.fact_dock, self.profile_dock)
+        self.fact_dock.raise_()
         self.resizeDocks([self.fact_dock], [340], Qt.Orientation.Horizontal)
         self.fact_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
@@ -177,12 +196,17 @@ class MainWindow(QMainWindow):
         original.setCheckable(True)
         view_menu.addSeparator()
         view_menu.addAction(self.fact_dock.toggleViewAction())
+        view_menu.addAction(self.profile_dock.toggleViewAction())
 
     def _connect(self, reader: ArchiveReader) -> None:
         self.requestTree.connect(reader.load_tree)
         self.requestStories.connect(reader.load_stories)
         self.requestSearch.connect(reader.search)
         self.requestStory.connect(reader.load_story)
+        self.requestProfile.connect(reader.load_profile)
+        self.requestReopen.connect(reader.reopen)
+        reader.profileLoaded.connect(self._on_profile)
+        self.profile_view.storyRequested.connect(self._open_story)
         reader.ready.connect(self._on_ready)
         reader.failed.connect(self.statusBar().showMessage)
         reader.treeLoaded.connect(self._on_tree)
@@ -201,14 +225,17 @@ class MainWindow(QMainWindow):
 
     # -- requests ---------------------------------------------------------------------------
 
-    def _next_request(self) -> int:
-        self._request += 1
-        return self._request
+    def _next_request(self, channel: str) -> int:
+        self._requests[channel] += 1
+        return self._requests[channel]
+
+    def _is_current(self, channel: str, request: int) -> bool:
+        return request == self._requests[channel]
 
     def _on_ready(self) -> None:
         self.statusBar().showMessage("档案已打开", 3000)
         self.requestTree.emit()
-        self.requestStories.emit(self._next_request(), None)
+        self.requestStories.emit(self._next_request("list"), None)
 
     def _filter_places(self, text: str) -> None:
         self.tree_proxy.setFilterFixedString(text)
@@ -220,30 +247,31 @@ class MainWindow(QMainWindow):
         if not indexes or indexes[0].data(KEY_ROLE) is None:
             return
         self._place = indexes[0].data(NAME_ROLE)
+        self.requestProfile.emit(self._next_request("profile"), self._place)
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self._terms = []
-        self.requestStories.emit(self._next_request(), self._place)
+        self.requestStories.emit(self._next_request("list"), self._place)
 
     def _run_search(self) -> None:
         text = self.search_box.text().strip()
         if not text:
             self._terms = []
             self.search_status.clear()
-            self.requestStories.emit(self._next_request(), self._place)
+            self.requestStories.emit(self._next_request("list"), self._place)
             return
         try:
             self._terms = parse_query(text).literals
         except QueryError:
             self._terms = []
-        self.requestSearch.emit(self._next_request(), text, {"limit": 200})
+        self.requestSearch.emit(self._next_request("list"), text, {"limit": 200})
 
     def _on_story_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
             story_id = indexes[0].data(STORY_ID_ROLE)
-            self.requestStory.emit(self._next_request(), story_id)
+            self.requestStory.emit(self._next_request("story"), story_id)
 
     def _open_first_result(self) -> None:
         if self.story_proxy.rowCount() > 0:
@@ -272,8 +300,34 @@ class MainWindow(QMainWindow):
             self.start_import([Path(folder)])
 
     def start_import(self, paths: list[Path]) -> None:
-        """Import on a worker thread; the window stays usable (wired to the importer below)."""
-        self.statusBar().showMessage(f"导入 {len(paths)} 项…")
+        """Import on a worker thread; the window stays usable meanwhile."""
+        if self.import_job.is_running():
+            self.statusBar().showMessage("已有导入正在进行", 5000)
+            return
+        self.statusBar().showMessage(f"正在导入 {len(paths)} 项…")
+        self.import_job.start(paths)
+
+    def _on_import_finished(self, report: object) -> None:
+        # The reader thread reopens the archive to see the new files, then everything reloads.
+        self.requestReopen.emit()
+        self.requestTree.emit()
+        self._run_search()
+        self.statusBar().showMessage("导入完成", 5000)
+        self.last_import_summary = summary_text(report)
+        if report.skipped or report.cancelled:
+            self._notify(QMessageBox.Icon.Information, "导入完成", self.last_import_summary)
+
+    def _on_import_failed(self, message: str) -> None:
+        self.requestReopen.emit()
+        self.requestTree.emit()
+        self._notify(QMessageBox.Icon.Warning, "导入出错", message)
+
+    def _notify(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A window-modal message that does not block the event loop (imports keep running)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _focus_search(self) -> None:
         self.search_box.setFocus()
@@ -293,7 +347,7 @@ class MainWindow(QMainWindow):
             self.tree_view.setCurrentIndex(index)
 
     def _on_stories(self, request: int, rows: list[dict]) -> None:
-        if request != self._request:
+        if not self._is_current("list", request):
             return
         self.story_model.set_stories(rows)
         self.statusBar().showMessage(f"{len(rows)} 篇稿件")
@@ -305,26 +359,57 @@ class MainWindow(QMainWindow):
             )
 
     def _on_search_done(self, request: int, rows: list[dict], seconds: float) -> None:
-        if request == self._request:
+        if self._is_current("list", request):
             self.story_model.set_stories(rows)
             self.search_status.setText(f"{len(rows)} 条结果，用时 {seconds * 1000:.0f} 毫秒")
 
     def _on_search_failed(self, request: int, message: str) -> None:
-        if request == self._request:
+        if self._is_current("list", request):
             self.search_status.setText(f"查询有误：{message}")
 
     def _on_story(self, request: int, story: dict | None) -> None:
-        if request != self._request or story is None:
+        if not self._is_current("story", request) or story is None:
             return
         self.reader.show_story(story)
         self.reader.set_search_terms(self._terms)
         self.fact_model.set_facts(story["facts"])
         self.fact_view.expandAll()
 
+    def _on_profile(self, request: int, profile: object) -> None:
+        if not self._is_current("profile", request):
+            return
+        if profile is None:
+            self.profile_view.clear()
+            return
+        self.profile_view.show_profile(profile)
+        self.profile_dock.raise_()
+
+    def _open_story(self, story_id: int) -> None:
+        """Open a story by id: select it in the list if it is there, else load it directly."""
+        row = self.story_model.row_for_id(story_id)
+        if row is None:
+            self.requestStory.emit(self._next_request("story"), story_id)
+            return
+        self.story_view.selectRow(
+            self.story_proxy.mapFromSource(self.story_model.index(row, 0)).row()
+        )
+
     def _on_fact_clicked(self, index: QModelIndex) -> None:
         fact = index.data(FACT_ROLE)
         if fact and fact.get("start") is not None:
             self.reader.reveal(fact["start"], fact["end"])
+
+    # -- drag and drop ----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
 
     # -- settings ---------------------------------------------------------------------------
 
@@ -355,5 +440,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_layout()
+        self.import_job.shutdown()
         self._worker.stop()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from viewer import segmenter
 from viewer.archive import Archive, ensure_seeded
+from viewer.profile import place_profile
 from viewer.search import QueryError
 
 
@@ -28,6 +29,7 @@ class ArchiveReader(QObject):
     searchDone = Signal(int, object, float)  # request, list[dict], seconds
     searchFailed = Signal(int, str)  # request, message
     storyLoaded = Signal(int, object)  # request, dict | None
+    profileLoaded = Signal(int, object)  # request, PlaceProfile | None
 
     def __init__(self, root: Path, seeds: Path | None = None) -> None:
         super().__init__()
@@ -81,6 +83,11 @@ class ArchiveReader(QObject):
     def load_story(self, request: int, story_id: int) -> None:
         if self._archive is not None:
             self.storyLoaded.emit(request, self._archive.story(story_id))
+
+    @Slot(int, str)
+    def load_profile(self, request: int, name: str) -> None:
+        if self._archive is not None:
+            self.profileLoaded.emit(request, place_profile(self._archive, name))
 
     @Slot()
     def close(self) -> None:

@@ -1,0 +1,280 @@
+"""Importing page files from the window: a worker thread, its progress dialog, the summary.
+
+The import writes through its own Archive opened on the worker thread (an Archive belongs to one
+thread; the window's reader keeps its own). Progress crosses to the GUI thread as queued signals,
+throttled so a fast import cannot flood the event loop. Cancelling sets an event the import checks
+between files, so a cancelled import leaves only whole files in the archive.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.archive import Archive, ImportProgress, ImportReport
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL = 0.1  # seconds between progress signals: at most ~10 a second
+SHOW_DELAY_MS = 500  # imports shorter than this never show the dialog
+SUMMARY_MAX_SKIPPED = 20
+
+
+class ImportWorker(QObject):
+    """Runs one import on the thread it has been moved to."""
+
+    progress = Signal(int, int, int, str)  # done, total, stories, path
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)  # a message for the user
+
+    def __init__(
+        self,
+        root: Path,
+        paths: list[Path],
+        cancel_event: threading.Event,
+        *,
+        workers: int | None = None,
+        interval: float = PROGRESS_INTERVAL,
+    ) -> None:
+        super().__init__()
+        self._root = root
+        self._paths = paths
+        self._cancel = cancel_event
+        self._workers = workers
+        self._interval = interval
+        self._last_emit = float("-inf")
+        self._pending: ImportProgress | None = None
+
+    def _on_progress(self, step: ImportProgress) -> None:
+        now = time.monotonic()
+        if step.done >= step.total or now - self._last_emit >= self._interval:
+            self._emit(step)
+            self._last_emit = now
+        else:
+            self._pending = step
+
+    def _emit(self, step: ImportProgress) -> None:
+        self._pending = None
+        self.progress.emit(step.done, step.total, step.stories, step.path)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            with Archive(self._root) as archive:
+                report = archive.import_paths(
+                    self._paths,
+                    progress=self._on_progress,
+                    cancel=self._cancel.is_set,
+                    workers=self._workers,
+                )
+        except Exception as err:  # the user gets a sentence, the log gets the traceback
+            log.exception("import into %s failed", self._root)
+            self.failed.emit(f"导入出错，已停止（已导入的文件保留在档案中）：{err}")
+            return
+        if self._pending is not None:  # the last step always reaches the window
+            self._emit(self._pending)
+        self.finished.emit(report)
+
+
+class ImportJob(QObject):
+    """Owns the import thread and its worker; one import at a time. Signals are the worker's,
+    delivered on the thread that owns the job (the GUI thread)."""
+
+    started = Signal()
+    progress = Signal(int, int, int, str)  # done, total, stories, path
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        root: Path,
+        *,
+        workers: int | None = None,
+        interval: float = PROGRESS_INTERVAL,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.root = root
+        self._workers = workers
+        self._interval = interval
+        self._cancel = threading.Event()
+        self._thread: QThread | None = None
+        self._worker: ImportWorker | None = None
+        self._running = False
+
+    def start(self, paths: list[Path]) -> None:
+        if self._running:
+            raise RuntimeError("an import is already running")
+        self._join()
+        self._cancel = threading.Event()
+        worker = ImportWorker(
+            self.root, list(paths), self._cancel, workers=self._workers, interval=self._interval
+        )
+        thread = QThread()
+        thread.setObjectName("archive-import")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self.progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(thread.quit)
+        worker.failed.connect(thread.quit)
+        self._thread, self._worker = thread, worker
+        self._running = True
+        thread.start()
+        self.started.emit()
+
+    def cancel(self) -> None:
+        """Stop after the file being written; the report says `cancelled`."""
+        self._cancel.set()
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def shutdown(self) -> None:
+        """Cancel and wait for the thread (closing the window)."""
+        self.cancel()
+        self._join()
+
+    def _join(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = self._worker = None
+
+    @Slot(object)
+    def _on_finished(self, report: ImportReport) -> None:
+        self._running = False
+        self.finished.emit(report)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._running = False
+        self.failed.emit(message)
+
+
+def clock(seconds: float) -> str:
+    """00:12, or 1:02:03 past an hour."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def time_text(elapsed: float, done: int, total: int) -> str:
+    """ "已用 00:12，约剩 00:30"; no estimate before the first file is done."""
+    if 0 < done < total:
+        return f"已用 {clock(elapsed)}，约剩 {clock(elapsed / done * (total - done))}"
+    return f"已用 {clock(elapsed)}"
+
+
+class ImportProgressDialog(QDialog):
+    """Non-modal progress for an ImportJob; shows itself only when the import takes a while.
+    Its 取消 button (or closing it) cancels the import."""
+
+    def __init__(
+        self, job: ImportJob, parent: QWidget | None = None, *, delay_ms: int = SHOW_DELAY_MS
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("正在导入")
+        self.setModal(False)
+        self.job = job
+        self._start = time.monotonic()
+        self._step = (0, 0, 0, "")
+        self.count_label = QLabel()
+        self.file_label = QLabel()
+        self.time_label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("导入进度")
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.count_label, self.bar, self.file_label, self.time_label, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(420)
+
+        self._show_timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._show_timer.timeout.connect(self._appear)
+        # Elapsed time keeps moving even while one large file is being analysed.
+        self._clock_timer = QTimer(self, interval=1000)
+        self._clock_timer.timeout.connect(self._refresh)
+        job.started.connect(self._begin)
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._end)
+        job.failed.connect(self._end)
+        if job.is_running():
+            self._begin()
+
+    @Slot()
+    def _begin(self) -> None:
+        self._start = time.monotonic()
+        self._step = (0, 0, 0, "")
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText("取消")
+        self._refresh()
+        self._show_timer.start()
+        self._clock_timer.start()
+
+    def _appear(self) -> None:
+        if self.job.is_running():
+            self.show()
+
+    @Slot(int, int, int, str)
+    def _on_progress(self, done: int, total: int, stories: int, path: str) -> None:
+        self._step = (done, total, stories, path)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        done, total, stories, path = self._step
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        if total:
+            self.count_label.setText(f"已处理 {done} / {total} 个文件，已写入稿件 {stories} 篇")
+        else:
+            self.count_label.setText("正在查找文件…")
+        self.file_label.setText(Path(path).name if path else "")
+        self.time_label.setText(time_text(time.monotonic() - self._start, done, total))
+
+    def _end(self, *_args: object) -> None:
+        self._show_timer.stop()
+        self._clock_timer.stop()
+        self.hide()
+
+    def reject(self) -> None:
+        if self.job.is_running():
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setText("正在取消…")
+            return  # stays open until the file being written is done
+        super().reject()
+
+
+def summary_text(report: ImportReport) -> str:
+    """What happened, in Chinese, for a message box: counts, then each skipped file and why."""
+    lines = ["导入已取消，已完成的文件保留在档案中。"] if report.cancelled else []
+    counts = f"共找到 {report.files} 个文件：新导入 {report.imported} 个"
+    if report.replaced:
+        counts += f"（其中 {report.replaced} 个替换了旧版本）"
+    counts += f"，内容未变 {report.unchanged} 个，跳过 {len(report.skipped)} 个。"
+    lines += [counts, f"写入稿件 {report.stories} 篇。"]
+    if report.skipped:
+        lines += ["", "以下文件未导入："]
+        for rejection in report.skipped[:SUMMARY_MAX_SKIPPED]:
+            lines.append(f"· {Path(rejection.path).name}：{rejection.message}")
+        more = len(report.skipped) - SUMMARY_MAX_SKIPPED
+        if more > 0:
+            lines.append(f"… 另有 {more} 个")
+    return "\n".join(lines)
