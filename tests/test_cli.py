@@ -145,6 +145,8 @@ def test_import_with_bad_files_exits_non_zero(tmp_path, capsys):
 
 def test_module_entry_point_runs(tmp_path, seeds_dir):
     env = dict(os.environ, VIEWER_ARCHIVE=str(tmp_path / "db"))
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(var, None)  # headless: the bare command seeds the archive and prints the tree
     version = subprocess.run(
         [sys.executable, "-m", "viewer", "--version"], capture_output=True, text=True, env=env
     )

@@ -177,8 +177,18 @@ def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS
 
 
+def can_show_window() -> bool:
+    """False on a Linux machine with no display, where Qt would abort instead of opening."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def cmd_default(archive: Archive, args: argparse.Namespace) -> int:
-    """No command: make sure there is an archive (the seeds) and show its place tree."""
+    """No command: the window, or on a machine without a display, the seeded place tree."""
+    if can_show_window():
+        return cmd_gui(archive, args)
+    print("没有图形显示，改为列出地点树（用 `viewer gui` 打开窗口）。", file=sys.stderr)
     report = ensure_seeded(archive, paths.seeds_dir())
     if report is not None:
         _print_import(report)
