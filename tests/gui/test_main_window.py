@@ -175,3 +175,17 @@ def test_dropping_a_folder_imports_it_while_the_window_stays_responsive(qtbot, w
     assert len(ticks) >= 5  # the GUI thread kept running its event loop
     qtbot.waitUntil(lambda: window.tree_model.rowCount() > roots_before, timeout=10_000)
     qtbot.waitUntil(lambda: window.story_model.rowCount() > SEEDED_STORIES, timeout=10_000)
+
+
+def test_unchecking_a_fact_kind_hides_its_highlights(qtbot, window):
+    select_place(window, "如意庄社区", "community")
+    qtbot.waitUntil(lambda: window.story_model.rowCount() == 1, timeout=10_000)
+    window.story_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.fact_model.rowCount() > 0, timeout=10_000)
+    group = window.fact_model.group_index("person")
+    assert window.reader.highlight_ranges("person")
+    window.fact_model.setData(group, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert window.reader.highlight_ranges("person") == []
+    assert window.reader.highlight_ranges("place")  # other kinds stay
+    window.fact_model.setData(group, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert window.reader.highlight_ranges("person")

@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         self.search_box.returnPressed.connect(self._open_first_result)
         self._search_timer.timeout.connect(self._run_search)
         self.fact_view.clicked.connect(self._on_fact_clicked)
+        self.fact_model.kindVisibilityChanged.connect(self.reader.set_kind_visible)
 
     # -- requests ---------------------------------------------------------------------------
 

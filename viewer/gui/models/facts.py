@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from viewer.gui.models.kinds import FACT_COLORS, FACT_KIND_NAMES, fact_kind_name, place_kind_name
@@ -72,9 +79,15 @@ def _order(kind: str) -> tuple[int, str]:
 
 
 class FactTreeModel(QAbstractItemModel):
+    """Facts grouped by kind. Each kind's row has a check box: unchecked hides that kind's
+    highlights in the reader (the choice holds for every story until changed)."""
+
+    kindVisibilityChanged = Signal(str, bool)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups: list[_Group] = []
+        self._hidden: set[str] = set()
 
     def set_facts(self, facts: list[dict]) -> None:
         by_kind: dict[str, list[dict]] = {}
@@ -120,12 +133,40 @@ class FactTreeModel(QAbstractItemModel):
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return len(HEADERS)
 
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == COL_TEXT and index.internalPointer() is _TOP:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or index.column() != COL_TEXT
+            or index.internalPointer() is not _TOP
+        ):
+            return False
+        kind = self._groups[index.row()].kind
+        visible = Qt.CheckState(value) == Qt.CheckState.Checked
+        if visible:
+            self._hidden.discard(kind)
+        else:
+            self._hidden.add(kind)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.kindVisibilityChanged.emit(kind, visible)
+        return True
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         owner = index.internalPointer()
         if owner is _TOP:
-            return self._group_data(self._groups[index.row()], index.column(), role)
+            group = self._groups[index.row()]
+            if role == Qt.ItemDataRole.CheckStateRole and index.column() == COL_TEXT:
+                hidden = group.kind in self._hidden
+                return Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked
+            return self._group_data(group, index.column(), role)
         return self._fact_data(owner.facts[index.row()], index.column(), role)
 
     @staticmethod
