@@ -189,3 +189,11 @@ def test_unchecking_a_fact_kind_hides_its_highlights(qtbot, window):
     assert window.reader.highlight_ranges("place")  # other kinds stay
     window.fact_model.setData(group, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert window.reader.highlight_ranges("person")
+
+
+def test_copy_citation_puts_a_gbt7714_reference_on_the_clipboard(qtbot, window):
+    window.story_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.reader.story() is not None, timeout=10_000)
+    window.copy_citation()
+    text = QApplication.clipboard().text()
+    assert "[N]." in text and window.reader.story()["title"] in text

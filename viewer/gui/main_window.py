@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer import export
 from viewer.gui.importer import ImportJob, ImportProgressDialog, summary_text
 from viewer.gui.models import (
     FACT_ROLE,
@@ -47,8 +49,10 @@ from viewer.gui.models import (
     PlaceTreeModel,
     StoryListModel,
 )
+from viewer.gui.models.story_list import COL_TITLE
 from viewer.gui.profile_view import PlaceProfileView
 from viewer.gui.reader import ReaderView
+from viewer.gui.snippet_delegate import SnippetDelegate
 from viewer.gui.tasks import ArchiveReader, ReaderThread
 from viewer.search import QueryError, parse_query
 
@@ -121,6 +125,10 @@ class MainWindow(QMainWindow):
         self.story_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.story_view.verticalHeader().hide()
         self.story_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Search results show their snippet, hits marked, under the title.
+        self.story_view.setItemDelegateForColumn(COL_TITLE, SnippetDelegate(self.story_view))
+        self.story_proxy.modelReset.connect(self.story_view.resizeRowsToContents)
+        self.story_proxy.layoutChanged.connect(self.story_view.resizeRowsToContents)
 
         self.reader = ReaderView()
 
@@ -185,6 +193,14 @@ class MainWindow(QMainWindow):
             edit_menu, "搜索(&S)", self._focus_search, QKeySequence.StandardKey.Find, "Ctrl+K"
         )
         self._action(edit_menu, "筛选地点(&P)", self.place_filter.setFocus, "Ctrl+L")
+
+        story_menu = bar.addMenu("稿件(&S)")
+        self._action(story_menu, "复制引文(&C)", self.copy_citation, "Ctrl+Shift+C")
+        self._action(story_menu, "导出为文本(&T)…", lambda: self._export_story("txt"))
+        self._action(story_menu, "导出为 Markdown(&M)…", lambda: self._export_story("md"))
+        story_menu.addSeparator()
+        self._action(story_menu, "导出要素表 CSV(&F)…", self._export_facts)
+        self._action(story_menu, "导出结果列表 CSV(&R)…", self._export_results)
 
         view_menu = bar.addMenu("查看(&V)")
         self._action(view_menu, "上一篇(&P)", lambda: self._step_story(-1), "Alt+Up")
@@ -329,6 +345,45 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    # -- citation and export ----------------------------------------------------------------
+
+    def copy_citation(self) -> None:
+        story = self.reader.story()
+        if story is not None:
+            QApplication.clipboard().setText(export.citation(story))
+            self.statusBar().showMessage("引文已复制", 3000)
+
+    def _save_text(self, title: str, name: str, filters: str, text: str, encoding: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, filters)
+        if not path:
+            return
+        try:
+            Path(path).write_text(text, encoding=encoding, newline="")
+        except OSError as err:
+            self._notify(QMessageBox.Icon.Warning, title, f"无法写入 {path}：{err.strerror}")
+            return
+        self.statusBar().showMessage(f"已保存 {path}", 5000)
+
+    def _export_story(self, fmt: str) -> None:
+        story = self.reader.story()
+        if story is None:
+            return
+        text = export.story_markdown(story) if fmt == "md" else export.story_text(story)
+        name = f"{story['label'][:30]}.{fmt}"
+        filters = "Markdown (*.md)" if fmt == "md" else "文本 (*.txt)"
+        self._save_text("导出稿件", name, filters, text, "utf-8")
+
+    def _export_facts(self) -> None:
+        story = self.reader.story()
+        if story is not None:
+            text = export.facts_csv(story["facts"])
+            self._save_text("导出要素表", "要素.csv", "CSV (*.csv)", text, export.CSV_ENCODING)
+
+    def _export_results(self) -> None:
+        rows = [self.story_model.story(r) for r in range(self.story_model.rowCount())]
+        text = export.results_csv(rows)
+        self._save_text("导出结果列表", "结果.csv", "CSV (*.csv)", text, export.CSV_ENCODING)
 
     def _focus_search(self) -> None:
         self.search_box.setFocus()
