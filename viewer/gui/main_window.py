@@ -49,7 +49,7 @@ from viewer.gui.models import (
     PlaceTreeModel,
     StoryListModel,
 )
-from viewer.gui.models.story_list import COL_TITLE
+from viewer.gui.models.story_list import COL_DATE, COL_KIND, COL_TITLE
 from viewer.gui.profile_view import PlaceProfileView
 from viewer.gui.reader import ReaderView
 from viewer.gui.snippet_delegate import SnippetDelegate
@@ -124,7 +124,10 @@ class MainWindow(QMainWindow):
         self.story_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.story_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.story_view.verticalHeader().hide()
-        self.story_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.story_view.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_KIND, COL_DATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Search results show their snippet, hits marked, under the title.
         self.story_view.setItemDelegateForColumn(COL_TITLE, SnippetDelegate(self.story_view))
         self.story_proxy.modelReset.connect(self.story_view.resizeRowsToContents)
