@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from viewer.archive import Archive
+
 # Without a display Qt aborts the whole run; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,6 +39,15 @@ def user_dirs(tmp_path: Path, jieba_cache: Path, monkeypatch: pytest.MonkeyPatch
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seeded(tmp_path_factory: pytest.TempPathFactory, jieba_cache: Path) -> Iterator[Archive]:
+    """The seed pages imported once, for tests that only read (don't write to it)."""
+    archive = Archive(tmp_path_factory.mktemp("seeded") / "archive")
+    archive.import_paths([SEEDS], workers=0)
+    yield archive
+    archive.close()
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import pytest
 
@@ -210,14 +209,6 @@ def test_results_csv_round_trips_and_encodes_with_bom(tmp_path):
 
 
 # -- a seeded archive ------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory, jieba_cache: Path, seeds_dir: Path):
-    archive = Archive(tmp_path_factory.mktemp("export") / "a")
-    archive.import_paths([seeds_dir], workers=0)
-    yield archive
-    archive.close()
 
 
 def _story_titled(archive: Archive, title: str) -> dict:

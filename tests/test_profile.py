@@ -28,21 +28,10 @@ INVENTED_PAGE = """
 记者 欧阳明
 
 
-
 槐花巷社区开展义诊活动
 
 一九九八年建成的槐花巷社区近日开展义诊活动，社区主任石立新带领工作人员为居民服务。
 """
-
-
-@pytest.fixture(scope="module")
-def seeded(
-    tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path, jieba_cache: Path
-) -> Iterator[Archive]:
-    archive = Archive(tmp_path_factory.mktemp("profile_seeds") / "a")
-    archive.import_paths([seeds_dir], workers=0)
-    yield archive
-    archive.close()
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -19,17 +17,8 @@ from viewer.gui.models.facts import (
 )
 from viewer.gui.models.kinds import FACT_COLORS, FACT_KIND_NAMES
 
-from .model_archive import seeded_archive
-
 # The C++ model tester reports problems as Qt warnings; make them fail the test.
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
-
-
-@pytest.fixture(scope="module")
-def seeded(
-    tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path, jieba_cache: Path
-) -> Iterator[Archive]:
-    yield from seeded_archive(tmp_path_factory, seeds_dir)
 
 
 def _fact(kind: str, text: str, start: int | None = 0, **extra: object) -> dict:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
@@ -20,20 +17,11 @@ from viewer.gui.profile_view import (
 )
 from viewer.profile import PlaceProfile, place_profile
 
-from .model_archive import seeded_archive
-
 # Any Qt warning fails a test, except the offscreen platform's note about showing a window.
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
 ]
-
-
-@pytest.fixture(scope="module")
-def seeded(
-    tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path, jieba_cache: Path
-) -> Iterator[Archive]:
-    yield from seeded_archive(tmp_path_factory, seeds_dir)
 
 
 @pytest.fixture(scope="module")

@@ -7,17 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QFont, QTextCursor
 
-from viewer.archive import Archive
 from viewer.gui.models.kinds import FACT_COLORS
 from viewer.gui.reader import FLASH_MS, UNKNOWN_DATE, ZOOM_MAX, ZOOM_MIN, ReaderView
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory, seeds_dir) -> Archive:
-    archive = Archive(tmp_path_factory.mktemp("reader") / "a")
-    archive.import_paths([seeds_dir], workers=0)
-    yield archive
-    archive.close()
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QColor, QFont, QImage, QTextFormat
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
@@ -16,19 +13,10 @@ from viewer.gui.snippet_delegate import (
     snippet_layout,
 )
 
-from .model_archive import seeded_archive
-
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
 ]
-
-
-@pytest.fixture(scope="module")
-def seeded(
-    tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path, jieba_cache: Path
-) -> Iterator[Archive]:
-    yield from seeded_archive(tmp_path_factory, seeds_dir)
 
 
 def _spans(ranges) -> list[tuple[int, int]]:

@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
@@ -19,17 +16,8 @@ from viewer.gui.models.story_list import (
     StoryListModel,
 )
 
-from .model_archive import seeded_archive
-
 # The C++ model tester reports problems as Qt warnings; make them fail the test.
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
-
-
-@pytest.fixture(scope="module")
-def seeded(
-    tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path, jieba_cache: Path
-) -> Iterator[Archive]:
-    yield from seeded_archive(tmp_path_factory, seeds_dir)
 
 
 def _row(story_id: int, label: str, kind: str, date: str | None, places: list[str]) -> dict:
