@@ -36,6 +36,7 @@ INVENTED = [
     _fact("quantity", "２４０户", 20, value=240.0, unit="户"),
     _fact("person", "钱桂芳", 5, label="村党支部书记"),
     _fact("date", "１９９８年", 0, norm="1998"),
+    _fact("date", "10月10日", 0, norm="--10-10"),
     _fact("place", "青松村", 8, label="village", norm="青松村"),
     _fact("money", "12.75万元", 30, value=127_500.0, unit="元"),
 ]
@@ -77,7 +78,7 @@ def test_groups_in_fixed_order_with_counts() -> None:
     assert _groups(model) == [
         ("人物", "2"),
         ("地点", "1"),
-        ("日期", "1"),
+        ("日期", "2"),
         ("金额", "2"),
         ("数量", "1"),
         ("比例", "1"),
@@ -103,7 +104,7 @@ def test_children_show_text_and_normalised_value() -> None:
     assert _children(model, money, COL_VALUE) == ["3,000,000 元", "127,500 元"]
     assert _children(model, model.group_index("quantity"), COL_VALUE) == ["240 户"]
     assert _children(model, model.group_index("percent"), COL_VALUE) == ["6.5%"]
-    assert _children(model, model.group_index("date"), COL_VALUE) == ["1998"]
+    assert _children(model, model.group_index("date"), COL_VALUE) == ["1998", "年份不详"]
     assert _children(model, model.group_index("place"), COL_VALUE) == ["村"]
 
 

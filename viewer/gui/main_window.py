@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
         if self._is_current("list", request):
             self.story_model.set_stories(rows)
             self.search_status.setText(f"{len(rows)} 条结果，用时 {seconds * 1000:.0f} 毫秒")
+            self.statusBar().showMessage(f"{len(rows)} 条检索结果")
 
     def _on_search_failed(self, request: int, message: str) -> None:
         if self._is_current("list", request):

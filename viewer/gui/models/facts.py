@@ -57,7 +57,12 @@ def fact_value(fact: dict) -> str:
         return fact.get("label") or ""
     if kind == "place":
         return place_kind_name(fact.get("label") or "")
-    return fact.get("norm") or ""
+    norm = fact.get("norm") or ""
+    if kind == "date" and norm.startswith("-"):
+        # "--10-10" / "---15": the text already says the day; what the reader needs is that the
+        # year is not given.
+        return "年份不详"
+    return norm
 
 
 class _Group:
