@@ -314,14 +314,15 @@ class Archive:
             date_to=date_to,
             kinds=[kind] if kind else None,
         )
-        found = queries.story_summaries(self.store.db, [h.story_id for h in hits], with_body=True)
-        summaries = {s["id"]: s for s in found}
+        ids = [h.story_id for h in hits]
+        summaries = {s["id"]: s for s in queries.story_summaries(self.store.db, ids)}
+        bodies = queries.bodies(self.store.db, ids)
         results = []
         for hit in hits:
             summary = summaries.get(hit.story_id)
             if summary is None:  # index ahead of the database: `check` reports it
                 continue
-            text_, spans = make_snippet(summary["body"], parsed.literals)
+            text_, spans = make_snippet(bodies[hit.story_id], parsed.literals)
             results.append(
                 {
                     "id": hit.story_id,

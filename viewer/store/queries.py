@@ -13,9 +13,11 @@ from sqlite_utils import Database
 
 LABEL_CHARS = 24
 
-_SUMMARY_SQL = """
-select s.id, s.seq, s.kind, s.kicker, s.title, s.date, s.years, s.body,
-       s.source_start, s.source_end, f.path, f.source, f.page
+# Only the opening of the body: enough for a headline-less item's label, without reading every
+# story's whole text when listing a large archive.
+_SUMMARY_SQL = f"""
+select s.id, s.seq, s.kind, s.kicker, s.title, s.date, s.years,
+       substr(s.body, 1, {LABEL_CHARS * 3}), s.source_start, s.source_end, f.path, f.source, f.page
 from stories s join files f on f.id = s.file_id
 """
 
@@ -43,13 +45,12 @@ def _place_names(db: Database, story_ids: Sequence[int]) -> dict[int, list[str]]
     return out
 
 
-def _summary(row: tuple, places: list[str], with_body: bool = False) -> dict:
-    (sid, seq, kind, kicker, title, date, years, body, start, end, path, source, page) = row
-    extra = {"body": body} if with_body else {}
-    return extra | {
+def _summary(row: tuple, places: list[str]) -> dict:
+    (sid, seq, kind, kicker, title, date, years, opening, start, end, path, source, page) = row
+    return {
         "id": sid,
         "title": title,
-        "label": story_label(title, body),
+        "label": story_label(title, opening),
         "kicker": kicker,
         "kind": kind,
         "date": date or None,
@@ -64,11 +65,8 @@ def _summary(row: tuple, places: list[str], with_body: bool = False) -> dict:
     }
 
 
-def story_summaries(
-    db: Database, story_ids: Iterable[int] | None = None, *, with_body: bool = False
-) -> list[dict]:
-    """Stories in source order (file path, then position on the page); all, or just `story_ids`.
-    `with_body` adds each story's cleaned text (search snippets need it)."""
+def story_summaries(db: Database, story_ids: Iterable[int] | None = None) -> list[dict]:
+    """Stories in source order (file path, then position on the page); all, or just `story_ids`."""
     if story_ids is None:
         rows = db.execute(_SUMMARY_SQL + " order by f.path, s.seq").fetchall()
     else:
@@ -80,7 +78,7 @@ def story_summaries(
             rows += db.execute(_SUMMARY_SQL + f" where s.id in ({marks})", chunk).fetchall()
         rows.sort(key=lambda r: (r[10], r[1]))
     places = _place_names(db, [r[0] for r in rows])
-    return [_summary(r, places[r[0]], with_body) for r in rows]
+    return [_summary(r, places[r[0]]) for r in rows]
 
 
 def story_ids_for_places(db: Database, place_ids: Sequence[int]) -> list[int]:
@@ -98,19 +96,19 @@ def story_detail(db: Database, story_id: int) -> dict | None:
         return None
     detail = _summary(row, _place_names(db, [story_id])[story_id])
     extra = db.execute(
-        """select s.subtitle, s.subheads, s.byline, s.credits, s.hidden,
+        """select s.subtitle, s.subheads, s.byline, s.credits, s.hidden, s.body,
                   substr(f.text, s.source_start + 1, s.source_end - s.source_start)
            from stories s join files f on f.id = s.file_id where s.id = ?""",
         [story_id],
     ).fetchone()
-    subtitle, subheads, byline, credits, hidden, raw = extra
+    subtitle, subheads, byline, credits, hidden, body, raw = extra
     detail.update(
         {
             "subtitle": subtitle,
             "subheads": json.loads(subheads or "[]"),
             "byline": byline,
             "credits": [{"name": n, "role": r} for n, r in json.loads(credits or "[]")],
-            "body": row[7],
+            "body": body,
             "original": raw,
             "hidden": json.loads(hidden or "[]"),
             "facts": facts(db, story_ids=[story_id]),
@@ -177,6 +175,16 @@ def story_place_names(db: Database, story_ids: Sequence[int] | None = None) -> d
              order by sp.story_id, sp.about desc, sp.count desc, p.name"""
     for sid, name in db.execute(sql):
         out.setdefault(sid, []).append(name)
+    return out
+
+
+def bodies(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
+    """The cleaned text of the given stories (search snippets)."""
+    out: dict[int, str] = {}
+    for i in range(0, len(story_ids), 500):
+        chunk = list(story_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        out.update(db.execute(f"select id, body from stories where id in ({marks})", chunk))
     return out
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import FACT_COLORS, FACT_KIND_NAMES, fact_kind_name, place_kind_name
 
 COL_TEXT = 0
@@ -204,8 +205,4 @@ class FactTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+        return column_header(HEADERS, section, orientation, role)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import place_kind_name
 from viewer.places import TreeNode
 
@@ -129,13 +130,10 @@ class PlaceTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_COUNT:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.TextAlignmentRole and horizontal and section == COL_COUNT:
             return int(_RIGHT.value)
-        return None
+        return column_header(HEADERS, section, orientation, role)
 
 
 class PlaceFilterProxy(QSortFilterProxyModel):
