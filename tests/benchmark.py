@@ -1,7 +1,9 @@
 """`make bench`: import throughput and search latency on the seeds and on a generated archive.
 
 Timings are printed and written to bench-out/results.json; tests never assert timings.
-Usage: python -m tests.benchmark [--stories N] [--workers N] [--out DIR]
+Each archive is then opened in the real window (tests/gui_benchmark.py): launch to first paint,
+filling the tree, opening a story, search as you type. Offscreen unless there is a display.
+Usage: python -m tests.benchmark [--stories N] [--workers N] [--out DIR] [--skip-gui]
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import time
 from pathlib import Path
 
 from tests.corpus import SEEDS, write_corpus
+from tests.gui_benchmark import GUI_QUERIES, GUI_QUERY_SIZES, measure_gui
 from viewer.archive import Archive
 
 
@@ -26,7 +29,9 @@ def _timed(fn, *args, **kwargs):
     return result, time.perf_counter() - start
 
 
-def _queries(archive: Archive, count: int, rng: random.Random) -> list[str]:
+def sample_queries(
+    archive: Archive, count: int, rng: random.Random, sizes: tuple[int, ...] = (2, 2, 3, 4, 6)
+) -> list[str]:
     """Realistic queries: words and substrings taken from stored stories."""
     bodies = [
         b for (b,) in archive.store.db.execute("select body from stories where length(body) > 40")
@@ -34,7 +39,7 @@ def _queries(archive: Archive, count: int, rng: random.Random) -> list[str]:
     out = []
     while len(out) < count:
         body = rng.choice(bodies)
-        size = rng.choice((2, 2, 3, 4, 6))
+        size = rng.choice(sizes)
         start = rng.randrange(0, len(body) - size)
         piece = body[start : start + size]
         if not any(c.isspace() or c in '"“”()（）' for c in piece):
@@ -42,12 +47,15 @@ def _queries(archive: Archive, count: int, rng: random.Random) -> list[str]:
     return out
 
 
-def measure(name: str, files: list[Path], workers: int | None, root: Path) -> dict:
+def measure(
+    name: str, files: list[Path], workers: int | None, root: Path, *, gui: bool = True
+) -> dict:
     chars = sum(len(p.read_text("utf-8")) for p in files)
     with Archive(root / name) as archive:
         report, seconds = _timed(archive.import_paths, files, workers=workers)
         stories = report.stories
-        queries = _queries(archive, 200, random.Random(7))
+        queries = sample_queries(archive, 200, random.Random(7))
+        typed = sample_queries(archive, GUI_QUERIES, random.Random(8), GUI_QUERY_SIZES)
         archive.search(queries[0])  # open the searcher once, as the app does
         latencies = []
         for q in queries:
@@ -57,7 +65,7 @@ def measure(name: str, files: list[Path], workers: int | None, root: Path) -> di
         _, open_total = _timed(lambda: [archive.story(i) for i in ids])
         _, tree_seconds = _timed(archive.tree)
     latencies.sort()
-    return {
+    result = {
         "archive": name,
         "files": len(files),
         "stories": stories,
@@ -69,6 +77,9 @@ def measure(name: str, files: list[Path], workers: int | None, root: Path) -> di
         "open_story_ms": round(open_total / max(1, len(ids)) * 1000, 2),
         "tree_ms": round(tree_seconds * 1000, 1),
     }
+    if gui:  # the app opens the archive itself, as a user's would: after ours is closed
+        result["gui"] = measure_gui(root / name, typed)
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,15 +87,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stories", type=int, default=20_000)
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
+    parser.add_argument("--skip-gui", action="store_true", help="core timings only, no window")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         os.environ.setdefault("VIEWER_CACHE", str(root / "cache"))
-        results = [measure("seeds", sorted(SEEDS.glob("*.txt")), 0, root)]
+        gui = not args.skip_gui
+        results = [measure("seeds", sorted(SEEDS.glob("*.txt")), 0, root, gui=gui)]
         print(json.dumps(results[-1], ensure_ascii=False), flush=True)
         corpus = write_corpus(root / "corpus", args.stories)
-        results.append(measure(f"generated-{args.stories}", corpus, args.workers, root))
+        results.append(measure(f"generated-{args.stories}", corpus, args.workers, root, gui=gui))
         print(json.dumps(results[-1], ensure_ascii=False), flush=True)
     (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2))
     return 0

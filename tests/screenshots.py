@@ -17,6 +17,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.corpus import write_corpus
+from viewer.gui import i18n
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models import KEY_ROLE
 
@@ -106,6 +107,20 @@ def main(out: Path) -> int:
         win.import_job.cancel()
         wait(app, lambda: not win.import_job.is_running(), 60)
         win.close()
+
+        # The English UI, on the same archive, with a kind filter set in the search bar.
+        i18n.install_translators(app, i18n.ENGLISH)
+        english = MainWindow(root / "archive", None, settings)
+        english.setGeometry(0, 0, 1600, 1000)
+        english.show()
+        wait(app, lambda: english.story_model.rowCount() > 0)
+        bar = english.search_bar
+        bar.kind.setCurrentIndex(bar.kind.findData("brief"))
+        wait(app, lambda: "results" in english.search_status.text())
+        english.story_view.selectRow(0)
+        wait(app, lambda: english.reader.story() is not None)
+        shoot(app, out / "english.png")
+        english.close()
     return 0
 
 

@@ -8,10 +8,12 @@ from PySide6.QtGui import QColor
 
 from viewer.archive import Archive
 from viewer.gui.models.facts import (
+    COL_COUNT,
     COL_TEXT,
     COL_VALUE,
     FACT_ROLE,
     KIND_ROLE,
+    OCCURRENCES_ROLE,
     FactTreeModel,
     fact_value,
 )
@@ -44,7 +46,7 @@ INVENTED = [
 
 def _groups(model: FactTreeModel) -> list[tuple[str, str]]:
     return [
-        (model.index(r, COL_TEXT).data(), model.index(r, COL_VALUE).data())
+        (model.index(r, COL_TEXT).data(), model.index(r, COL_COUNT).data())
         for r in range(model.rowCount())
     ]
 
@@ -67,8 +69,11 @@ def test_empty_and_seeded_pass_modeltester(qtmodeltester, seeded: Archive) -> No
     for row, kind in enumerate(model.kinds()):
         group = model.index(row, COL_TEXT)
         assert group.data(KIND_ROLE) == kind
-        assert model.rowCount(group) == counts[kind]
-        assert model.index(row, COL_VALUE).data() == str(counts[kind])
+        assert model.index(row, COL_COUNT).data() == str(counts[kind])
+        # Distinct facts: their occurrence counts add up to the kind's count.
+        children = [model.index(r, COL_COUNT, group) for r in range(model.rowCount(group))]
+        assert sum(int(c.data()) for c in children) == counts[kind]
+        assert all(len(c.data(OCCURRENCES_ROLE)) == int(c.data()) for c in children)
         assert not model.index(0, COL_TEXT, group).parent().parent().isValid()
 
 
@@ -108,6 +113,37 @@ def test_children_show_text_and_normalised_value() -> None:
     assert _children(model, model.group_index("place"), COL_VALUE) == ["村"]
 
 
+def test_repeated_facts_are_one_row_with_their_count() -> None:
+    model = FactTreeModel()
+    repeated = [
+        _fact("person", "周立新", 50, label="社区主任"),
+        _fact("person", "周立新", 12, label="社区主任"),
+        _fact("person", "周立新", None, label="社区主任"),
+        _fact("person", "周立新", 80, label="记者"),  # another role: another row
+        _fact("quantity", "１２０户", 30, value=120.0, unit="户"),
+        _fact("quantity", "120户", 70, value=120.0, unit="户"),  # half-width form: same fact
+    ]
+    model.set_facts(repeated)
+    assert _groups(model) == [("人物", "4"), ("数量", "2")]
+    people = model.group_index("person")
+    assert _children(model, people, COL_TEXT) == ["周立新", "周立新"]
+    assert _children(model, people, COL_COUNT) == ["3", "1"]
+    first = model.index(0, COL_TEXT, people)
+    # The first occurrence in the text is the one a click goes to; byline-only last.
+    assert first.data(FACT_ROLE)["start"] == 12
+    assert [f["start"] for f in first.data(OCCURRENCES_ROLE)] == [12, 50, None]
+    assert _children(model, model.group_index("quantity"), COL_COUNT) == ["2"]
+
+
+def test_dates_without_year_take_the_page_year_when_known() -> None:
+    model = FactTreeModel()
+    model.set_facts(INVENTED, page_date="2021-06-30")
+    dates = _children(model, model.group_index("date"), COL_VALUE)
+    assert dates == ["1998", "2021-10-10（按版面年份）"]
+    model.set_facts([_fact("date", "15日", 0, norm="---15")], page_date="2021-06-30")
+    assert _children(model, model.group_index("date"), COL_VALUE) == ["年份不详"]
+
+
 def test_fact_value_formats() -> None:
     assert fact_value(_fact("money", "120万元", value=1_200_000.0, unit="元")) == "1,200,000 元"
     assert fact_value(_fact("money", "1234.5元", value=1234.5, unit="元")) == "1,234.5 元"
@@ -122,5 +158,6 @@ def test_reset_drops_old_groups() -> None:
     model.set_facts(INVENTED)
     model.set_facts([_fact("phone", "0371-66001234", norm="037166001234")])
     assert _groups(model) == [("电话", "1")]
+    assert model.columnCount() == 3
     model.set_facts([])
     assert model.rowCount() == 0

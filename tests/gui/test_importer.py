@@ -11,7 +11,15 @@ from PySide6.QtCore import QTimer
 from tests.corpus import write_corpus
 from viewer.analysis import Rejection
 from viewer.archive import Archive, ImportReport
-from viewer.gui.importer import ImportJob, ImportProgressDialog, summary_text, time_text
+from viewer.gui.importer import (
+    REJECTION_TEXTS,
+    ImportJob,
+    ImportProgressDialog,
+    rejection_text,
+    summary_text,
+    time_text,
+)
+from viewer.ingest import page
 
 TIMEOUT = 120_000
 
@@ -110,11 +118,11 @@ def test_a_bad_file_is_named_in_the_summary(qtbot, tmp_path, make_job):
 
 
 def test_summary_lists_at_most_twenty_skipped_files():
-    skipped = [Rejection(f"/data/第{n:02d}版.txt", "empty", "文件是空的。") for n in range(27)]
+    skipped = [Rejection(f"/data/第{n:02d}版.txt", "empty", "空的") for n in range(27)]
     report = ImportReport(files=30, imported=3, stories=17, skipped=skipped, cancelled=True)
     text = summary_text(report)
     assert text.startswith("导入已取消")
-    assert "第19版.txt：文件是空的。" in text and "第20版.txt" not in text
+    assert "第19版.txt：文件是空的，没有文字。" in text and "第20版.txt" not in text
     assert text.endswith("… 另有 7 个")
     assert "写入稿件 17 篇" in text
 
@@ -164,3 +172,13 @@ def test_time_text_estimates_the_rest_from_the_pace_so_far():
     assert time_text(12, 10, 35) == "已用 00:12，约剩 00:30"
     assert time_text(3, 0, 35) == "已用 00:03"
     assert time_text(4000, 50, 50) == "已用 1:06:40"
+
+
+def test_skip_reasons_match_the_core_and_unknown_codes_keep_their_message():
+    # The GUI's translatable reasons must stay the core's sentences, word for word.
+    for code, text in page._MESSAGES.items():
+        assert REJECTION_TEXTS[code] == text
+    assert rejection_text("too_large", "") == page._MESSAGES["too_large"].format(
+        limit=page.MAX_BYTES // (1024 * 1024)
+    )
+    assert rejection_text("bad utf-8 at byte 7", "bad utf-8 at byte 7") == "bad utf-8 at byte 7"

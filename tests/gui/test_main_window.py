@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from viewer.gui.main_window import MainWindow
-from viewer.gui.models import FACT_ROLE, KEY_ROLE, SNIPPET_ROLE, STORY_ID_ROLE
+from viewer.gui.models import (
+    FACT_ROLE,
+    KEY_ROLE,
+    OCCURRENCES_ROLE,
+    SNIPPET_ROLE,
+    STORY_ID_ROLE,
+)
 
 SEEDED_STORIES = 42
 
@@ -84,6 +90,40 @@ def test_opening_a_story_fills_reader_and_fact_panel(qtbot, window):
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (fact["start"], fact["end"])
 
 
+def _repeated_fact(window) -> QModelIndex | None:
+    model = window.fact_model
+    for k in range(model.rowCount()):
+        group = model.index(k, 0)
+        for r in range(model.rowCount(group)):
+            index = model.index(r, 0, group)
+            if sum(f["start"] is not None for f in index.data(OCCURRENCES_ROLE)) >= 2:
+                return index
+    return None
+
+
+def test_clicking_a_fact_again_goes_to_its_next_occurrence(qtbot, window, seeded):
+    # A story where some fact occurs twice in the text (found, not assumed).
+    story_id = next(
+        s["id"]
+        for s in seeded.stories()
+        if len({(f["kind"], f["text"]) for f in seeded.story(s["id"])["facts"]})
+        < len([f for f in seeded.story(s["id"])["facts"] if f["start"] is not None])
+    )
+    window._open_story(story_id)
+    qtbot.waitUntil(lambda: _repeated_fact(window) is not None, timeout=10_000)
+    index = _repeated_fact(window)
+    window.fact_view.expandAll()
+    placed = [f for f in index.data(OCCURRENCES_ROLE) if f["start"] is not None]
+    rect = window.fact_view.visualRect(index)
+    seen = []
+    for _ in range(len(placed) + 1):
+        qtbot.mouseClick(window.fact_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        cursor = window.reader.body.textCursor()
+        seen.append((cursor.selectionStart(), cursor.selectionEnd()))
+    expected = [(f["start"], f["end"]) for f in placed]
+    assert seen == expected + expected[:1]  # then round again
+
+
 def test_typing_a_query_shows_marked_results(qtbot, window):
     window.search_box.setFocus()
     type_text(window.search_box, "义诊")
@@ -136,7 +176,7 @@ def test_layout_zoom_place_and_story_persist(qtbot, tmp_path, seeds_dir):
 
 
 def test_dropping_a_folder_imports_it_while_the_window_stays_responsive(qtbot, window, tmp_path):
-    from PySide6.QtCore import QMimeData, QPointF, QTimer, QUrl
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QTimer, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     from tests.corpus import write_corpus
@@ -159,7 +199,7 @@ def test_dropping_a_folder_imports_it_while_the_window_stays_responsive(qtbot, w
         Qt.KeyboardModifier.NoModifier,
     )
     enter = QDragEnterEvent(
-        QPointF(10, 10),
+        QPoint(10, 10),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -197,3 +237,61 @@ def test_copy_citation_puts_a_gbt7714_reference_on_the_clipboard(qtbot, window):
     window.copy_citation()
     text = QApplication.clipboard().text()
     assert "[N]." in text and window.reader.story()["title"] in text
+
+
+def test_tab_walks_the_window_in_reading_order(qtbot, window):
+    window.activateWindow()
+    chain = [w for w in window.tab_chain() if w.isEnabled()]  # e.g. dates until ticked
+    assert chain[0] is window.search_box
+    assert window.profile_view.tree in chain and window.place_filter in chain
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus, timeout=5_000)
+    visited = [QApplication.focusWidget()]
+    for _ in range(len(chain) - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    # Widgets that pass focus to an inner editor (the place combo box) count as themselves.
+    assert [w if w in chain else w.parentWidget() for w in visited] == chain
+
+
+def test_every_main_widget_has_an_accessible_name(window):
+    for widget in window.tab_chain():
+        assert widget.accessibleName(), widget
+
+
+def test_alt_number_moves_the_keyboard_to_each_pane(qtbot, window):
+    window.activateWindow()
+    window.profile_dock.hide()
+    panes = [
+        window.tree_view,
+        window.story_view,
+        window.reader.body,
+        window.fact_view,
+        window.profile_view.tree,
+    ]
+    for number, pane in enumerate(panes, start=1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(pane.hasFocus, timeout=5_000)
+    assert window.profile_dock.isVisible()  # a hidden pane is shown when asked for
+
+
+def test_enter_on_a_fact_shows_it_in_the_text(qtbot, window):
+    select_place(window, "如意庄社区", "community")
+    qtbot.waitUntil(lambda: window.story_model.rowCount() == 1, timeout=10_000)
+    window.story_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.fact_model.rowCount() > 0, timeout=10_000)
+    window.fact_view.expandAll()
+    index = next(
+        window.fact_model.index(r, 0, window.fact_model.index(k, 0))
+        for k in range(window.fact_model.rowCount())
+        for r in range(window.fact_model.rowCount(window.fact_model.index(k, 0)))
+        if window.fact_model.index(r, 0, window.fact_model.index(k, 0)).data(FACT_ROLE)["start"]
+        is not None
+    )
+    fact = index.data(FACT_ROLE)
+    window.activateWindow()
+    window.fact_view.setFocus()
+    window.fact_view.setCurrentIndex(index)
+    qtbot.keyClick(window.fact_view, Qt.Key.Key_Return)
+    cursor = window.reader.body.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (fact["start"], fact["end"])

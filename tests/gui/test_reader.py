@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QFont, QTextCursor
 
+from tests.gui.stories import fact_at as _fact
+from tests.gui.stories import story_dict as _story
 from viewer.gui.models.kinds import FACT_COLORS
 from viewer.gui.reader import FLASH_MS, UNKNOWN_DATE, ZOOM_MAX, ZOOM_MIN, ReaderView
 
@@ -22,40 +24,6 @@ def reader(qtbot) -> ReaderView:
     view = ReaderView()
     qtbot.addWidget(view)
     return view
-
-
-def _story(body: str, facts: list[dict] | None = None, **extra: object) -> dict:
-    """A hand-made story dict shaped like Archive.story()."""
-    story = {
-        "id": 1,
-        "title": "柳溪镇 新建便民服务站",
-        "label": "柳溪镇 新建便民服务站",
-        "kicker": "",
-        "subtitle": "",
-        "subheads": [],
-        "byline": "",
-        "credits": [],
-        "kind": "article",
-        "date": None,
-        "years": [],
-        "source_file": "/tmp/pages/p1.txt",
-        "source": "",
-        "page": "",
-        "places": [],
-        "body": body,
-        "original": body,
-        "hidden": [],
-        "facts": facts or [],
-    }
-    story.update(extra)
-    return story
-
-
-def _fact(kind: str, body: str, text: str, nth: int = 0) -> dict:
-    start = -1
-    for _ in range(nth + 1):
-        start = body.index(text, start + 1)
-    return {"story": 1, "kind": kind, "text": text, "start": start, "end": start + len(text)}
 
 
 def test_header_shows_seed_story(reader, grid_story):

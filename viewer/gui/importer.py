@@ -13,7 +13,15 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,10 +32,25 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive import Archive, ImportProgress, ImportReport
+from viewer.ingest.page import MAX_BYTES
 
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals: at most ~10 a second
+translate = QCoreApplication.translate
+# Why a file was skipped, by the core's rejection code: the core words it in Chinese; these are the
+# same sentences (kept equal by a test) run through the translation files for the English UI.
+REJECTION_TEXTS = {
+    "unsupported": QT_TRANSLATE_NOOP(
+        "ImportSummary", "不支持的文件类型，只能导入 .txt 和 .md 文件。"
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("ImportSummary", "无法读取这个文件。"),
+    "empty": QT_TRANSLATE_NOOP("ImportSummary", "文件是空的，没有文字。"),
+    "too_large": QT_TRANSLATE_NOOP("ImportSummary", "文件太大，超过了 {limit} MB 的上限。"),
+    "binary": QT_TRANSLATE_NOOP("ImportSummary", "这是二进制文件，不是文本文件。"),
+    "undecodable": QT_TRANSLATE_NOOP("ImportSummary", "无法识别文件的文字编码。"),
+    "missing": QT_TRANSLATE_NOOP("ImportSummary", "文件或文件夹不存在"),
+}
 SHOW_DELAY_MS = 500  # imports shorter than this never show the dialog
 SUMMARY_MAX_SKIPPED = 20
 
@@ -81,7 +104,9 @@ class ImportWorker(QObject):
                 )
         except Exception as err:  # the user gets a sentence, the log gets the traceback
             log.exception("import into %s failed", self._root)
-            self.failed.emit(f"导入出错，已停止（已导入的文件保留在档案中）：{err}")
+            self.failed.emit(
+                self.tr("导入出错，已停止（已导入的文件保留在档案中）：{error}").format(error=err)
+            )
             return
         if self._pending is not None:  # the last step always reaches the window
             self._emit(self._pending)
@@ -176,8 +201,11 @@ def clock(seconds: float) -> str:
 def time_text(elapsed: float, done: int, total: int) -> str:
     """ "已用 00:12，约剩 00:30"; no estimate before the first file is done."""
     if 0 < done < total:
-        return f"已用 {clock(elapsed)}，约剩 {clock(elapsed / done * (total - done))}"
-    return f"已用 {clock(elapsed)}"
+        remaining = clock(elapsed / done * (total - done))
+        return translate("ImportProgressDialog", "已用 {elapsed}，约剩 {remaining}").format(
+            elapsed=clock(elapsed), remaining=remaining
+        )
+    return translate("ImportProgressDialog", "已用 {elapsed}").format(elapsed=clock(elapsed))
 
 
 class ImportProgressDialog(QDialog):
@@ -188,7 +216,7 @@ class ImportProgressDialog(QDialog):
         self, job: ImportJob, parent: QWidget | None = None, *, delay_ms: int = SHOW_DELAY_MS
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("正在导入")
+        self.setWindowTitle(self.tr("正在导入"))
         self.setModal(False)
         self.job = job
         self._start = time.monotonic()
@@ -197,9 +225,11 @@ class ImportProgressDialog(QDialog):
         self.file_label = QLabel()
         self.time_label = QLabel()
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("导入进度")
+        self.bar.setAccessibleName(self.tr("导入进度"))
         buttons = QDialogButtonBox()
-        self.cancel_button = buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.count_label, self.bar, self.file_label, self.time_label, buttons):
@@ -223,7 +253,7 @@ class ImportProgressDialog(QDialog):
         self._start = time.monotonic()
         self._step = (0, 0, 0, "")
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("取消")
+        self.cancel_button.setText(self.tr("取消"))
         self._refresh()
         self._show_timer.start()
         self._clock_timer.start()
@@ -242,9 +272,13 @@ class ImportProgressDialog(QDialog):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         if total:
-            self.count_label.setText(f"已处理 {done} / {total} 个文件，已写入稿件 {stories} 篇")
+            self.count_label.setText(
+                self.tr("已处理 {done} / {total} 个文件，已写入稿件 {stories} 篇").format(
+                    done=done, total=total, stories=stories
+                )
+            )
         else:
-            self.count_label.setText("正在查找文件…")
+            self.count_label.setText(self.tr("正在查找文件…"))
         self.file_label.setText(Path(path).name if path else "")
         self.time_label.setText(time_text(time.monotonic() - self._start, done, total))
 
@@ -257,24 +291,43 @@ class ImportProgressDialog(QDialog):
         if self.job.is_running():
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.cancel_button.setText("正在取消…")
+            self.cancel_button.setText(self.tr("正在取消…"))
             return  # stays open until the file being written is done
         super().reject()
 
 
+def rejection_text(code: str, message: str) -> str:
+    """The reason a file was skipped, in the UI's language when the code is a known one."""
+    text = REJECTION_TEXTS.get(code)
+    if text is None:
+        return message
+    return translate("ImportSummary", text).format(limit=MAX_BYTES // (1024 * 1024))
+
+
 def summary_text(report: ImportReport) -> str:
     """What happened, in Chinese, for a message box: counts, then each skipped file and why."""
-    lines = ["导入已取消，已完成的文件保留在档案中。"] if report.cancelled else []
-    counts = f"共找到 {report.files} 个文件：新导入 {report.imported} 个"
+    lines = (
+        [translate("ImportSummary", "导入已取消，已完成的文件保留在档案中。")]
+        if report.cancelled
+        else []
+    )
+    counts = translate("ImportSummary", "共找到 {files} 个文件：新导入 {imported} 个").format(
+        files=report.files, imported=report.imported
+    )
     if report.replaced:
-        counts += f"（其中 {report.replaced} 个替换了旧版本）"
-    counts += f"，内容未变 {report.unchanged} 个，跳过 {len(report.skipped)} 个。"
-    lines += [counts, f"写入稿件 {report.stories} 篇。"]
+        counts += translate("ImportSummary", "（其中 {n} 个替换了旧版本）").format(
+            n=report.replaced
+        )
+    counts += translate("ImportSummary", "，内容未变 {unchanged} 个，跳过 {skipped} 个。").format(
+        unchanged=report.unchanged, skipped=len(report.skipped)
+    )
+    lines += [counts, translate("ImportSummary", "写入稿件 {n} 篇。").format(n=report.stories)]
     if report.skipped:
-        lines += ["", "以下文件未导入："]
+        lines += ["", translate("ImportSummary", "以下文件未导入：")]
         for rejection in report.skipped[:SUMMARY_MAX_SKIPPED]:
-            lines.append(f"· {Path(rejection.path).name}：{rejection.message}")
+            reason = rejection_text(rejection.code, rejection.message)
+            lines.append(f"· {Path(rejection.path).name}：{reason}")
         more = len(report.skipped) - SUMMARY_MAX_SKIPPED
         if more > 0:
-            lines.append(f"… 另有 {more} 个")
+            lines.append(translate("ImportSummary", "… 另有 {n} 个").format(n=more))
     return "\n".join(lines)

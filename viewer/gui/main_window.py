@@ -6,6 +6,7 @@ answers. Requests carry a number so late answers to replaced requests are droppe
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -17,14 +18,21 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -37,11 +45,12 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import export
+from viewer.gui import i18n, printing
 from viewer.gui.importer import ImportJob, ImportProgressDialog, summary_text
 from viewer.gui.models import (
-    FACT_ROLE,
     KEY_ROLE,
     NAME_ROLE,
+    OCCURRENCES_ROLE,
     SORT_ROLE,
     STORY_ID_ROLE,
     FactTreeModel,
@@ -52,12 +61,13 @@ from viewer.gui.models import (
 from viewer.gui.models.story_list import COL_DATE, COL_KIND, COL_TITLE
 from viewer.gui.profile_view import PlaceProfileView
 from viewer.gui.reader import ReaderView
-from viewer.gui.snippet_delegate import SnippetDelegate
+from viewer.gui.search_bar import SearchBar, tree_place_names
+from viewer.gui.snippet_delegate import SnippetDelegate, row_height
 from viewer.gui.tasks import ArchiveReader, ReaderThread
 from viewer.search import QueryError, parse_query
 
 SEARCH_DELAY_MS = 250
-SEARCH_HINT = '搜索稿件（Ctrl+F）：词语、"短语"、OR、NOT、place:地点'
+SEARCH_LIMIT = 200
 
 
 class MainWindow(QMainWindow):
@@ -72,13 +82,14 @@ class MainWindow(QMainWindow):
         self, archive_dir: Path, seeds: Path | None = None, settings: QSettings | None = None
     ) -> None:
         super().__init__()
-        self.setWindowTitle("地方新闻档案")
+        self.setWindowTitle(self.tr("地方新闻档案"))
         self.resize(1400, 860)
         # One counter per kind of request: an answer is shown only if nothing newer of its kind
         # was asked for since (fast typing, quick clicks).
         self._requests = {"list": 0, "story": 0, "profile": 0}
         self._place: str | None = None
         self._terms: list[str] = []
+        self._fact_steps: dict[tuple, int] = {}  # which occurrence the last fact click showed
         self._settings = settings if settings is not None else QSettings()
         self.setAcceptDrops(True)
         self._build()
@@ -94,19 +105,18 @@ class MainWindow(QMainWindow):
     # -- layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search_box = QLineEdit(placeholderText=SEARCH_HINT)
-        self.search_box.setAccessibleName("搜索")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_status = QLabel()
-        self.search_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.search_bar = SearchBar()
+        # The box and its status line keep their old names (tests, the screenshot script).
+        self.search_box = self.search_bar.query
+        self.search_status = self.search_bar.status
 
-        self.place_filter = QLineEdit(placeholderText="筛选地点")
-        self.place_filter.setAccessibleName("筛选地点")
+        self.place_filter = QLineEdit(placeholderText=self.tr("筛选地点"))
+        self.place_filter.setAccessibleName(self.tr("筛选地点"))
         self.tree_model = PlaceTreeModel()
         self.tree_proxy = PlaceFilterProxy()
         self.tree_proxy.setSourceModel(self.tree_model)
         self.tree_view = QTreeView()
-        self.tree_view.setAccessibleName("地点树")
+        self.tree_view.setAccessibleName(self.tr("地点树"))
         self.tree_view.setModel(self.tree_proxy)
         self.tree_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree_view.header().setStretchLastSection(False)
@@ -116,7 +126,7 @@ class MainWindow(QMainWindow):
         self.story_proxy.setSourceModel(self.story_model)
         self.story_proxy.setSortRole(SORT_ROLE)
         self.story_view = QTableView()
-        self.story_view.setAccessibleName("稿件列表")
+        self.story_view.setAccessibleName(self.tr("稿件列表"))
         self.story_view.setModel(self.story_proxy)
         self.story_view.setSortingEnabled(True)
         # Source order (page by page) until the user clicks a column header.
@@ -124,14 +134,21 @@ class MainWindow(QMainWindow):
         self.story_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.story_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.story_view.verticalHeader().hide()
+        self.story_view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         header = self.story_view.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (COL_KIND, COL_DATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Search results show their snippet, hits marked, under the title.
         self.story_view.setItemDelegateForColumn(COL_TITLE, SnippetDelegate(self.story_view))
-        self.story_proxy.modelReset.connect(self.story_view.resizeRowsToContents)
-        self.story_proxy.layoutChanged.connect(self.story_view.resizeRowsToContents)
+        # Fixed row heights: sizing 20,000 rows to their contents froze the window for seconds.
+        # Cells hold one line (long places are elided, the tooltip has them all); search results
+        # have a second line for the snippet.
+        self.story_view.setWordWrap(False)
+        self.story_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.story_proxy.modelReset.connect(self._size_story_rows)
+        self._size_story_rows()
+        self.search_bar.set_results_view(self.story_view)
 
         self.reader = ReaderView()
 
@@ -143,26 +160,31 @@ class MainWindow(QMainWindow):
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(self.search_box)
-        centre_layout.addWidget(self.search_status)
         centre_layout.addWidget(self.story_view)
 
         self.splitter = QSplitter()
         for widget in (left, centre, self.reader):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([300, 500, 600])
-        self.setCentralWidget(self.splitter)
+        # The search bar spans the top: its filters need more room than the list column has.
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.search_bar)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.fact_model = FactTreeModel()
         self.fact_view = QTreeView()
-        self.fact_view.setAccessibleName("要素")
+        self.fact_view.setAccessibleName(self.tr("要素"))
         self.fact_view.setModel(self.fact_model)
-        self.fact_dock = QDockWidget("要素", self)
+        self.fact_dock = QDockWidget(self.tr("要素"), self)
         self.fact_dock.setObjectName("facts")
         self.fact_dock.setWidget(self.fact_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fact_dock)
         self.profile_view = PlaceProfileView()
-        self.profile_dock = QDockWidget("地点概况", self)
+        self.profile_dock = QDockWidget(self.tr("地点概况"), self)
         self.profile_dock.setObjectName("profile")
         self.profile_dock.setWidget(self.profile_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.profile_dock)
@@ -173,7 +195,10 @@ class MainWindow(QMainWindow):
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._build_menus()
-        self.statusBar().showMessage("正在打开档案…")
+        chain = self.tab_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.statusBar().showMessage(self.tr("正在打开档案…"))
 
     def _action(self, menu: QMenu, text: str, slot: object, *keys: object) -> QAction:
         action = QAction(text, self)
@@ -185,37 +210,114 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("文件(&F)")
-        self._action(file_menu, "导入文件(&I)…", self._choose_files, "Ctrl+O")
-        self._action(file_menu, "导入文件夹(&D)…", self._choose_folder, "Ctrl+Shift+O")
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._action(file_menu, self.tr("导入文件(&I)…"), self._choose_files, "Ctrl+O")
+        self._action(file_menu, self.tr("导入文件夹(&D)…"), self._choose_folder, "Ctrl+Shift+O")
         file_menu.addSeparator()
-        self._action(file_menu, "退出(&Q)", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("编辑(&E)")
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self._action(
-            edit_menu, "搜索(&S)", self._focus_search, QKeySequence.StandardKey.Find, "Ctrl+K"
+            edit_menu,
+            self.tr("搜索(&S)"),
+            self._focus_search,
+            QKeySequence.StandardKey.Find,
+            "Ctrl+K",
         )
-        self._action(edit_menu, "筛选地点(&P)", self.place_filter.setFocus, "Ctrl+L")
+        self._action(edit_menu, self.tr("筛选地点(&P)"), self.place_filter.setFocus, "Ctrl+L")
 
-        story_menu = bar.addMenu("稿件(&S)")
-        self._action(story_menu, "复制引文(&C)", self.copy_citation, "Ctrl+Shift+C")
-        self._action(story_menu, "导出为文本(&T)…", lambda: self._export_story("txt"))
-        self._action(story_menu, "导出为 Markdown(&M)…", lambda: self._export_story("md"))
+        story_menu = bar.addMenu(self.tr("稿件(&S)"))
+        self._action(story_menu, self.tr("复制引文(&C)"), self.copy_citation, "Ctrl+Shift+C")
+        self._action(story_menu, self.tr("导出为文本(&T)…"), lambda: self._export_story("txt"))
+        self._action(story_menu, self.tr("导出为 Markdown(&M)…"), lambda: self._export_story("md"))
+        self._action(story_menu, self.tr("导出为 PDF(&D)…"), self._export_pdf)
+        self._action(
+            story_menu, self.tr("打印(&P)…"), self._print_story, QKeySequence.StandardKey.Print
+        )
         story_menu.addSeparator()
-        self._action(story_menu, "导出要素表 CSV(&F)…", self._export_facts)
-        self._action(story_menu, "导出结果列表 CSV(&R)…", self._export_results)
+        self._action(story_menu, self.tr("导出要素表 CSV(&F)…"), self._export_facts)
+        self._action(story_menu, self.tr("导出结果列表 CSV(&R)…"), self._export_results)
 
-        view_menu = bar.addMenu("查看(&V)")
-        self._action(view_menu, "上一篇(&P)", lambda: self._step_story(-1), "Alt+Up")
-        self._action(view_menu, "下一篇(&N)", lambda: self._step_story(1), "Alt+Down")
+        view_menu = bar.addMenu(self.tr("查看(&V)"))
+        self._action(view_menu, self.tr("上一篇(&P)"), lambda: self._step_story(-1), "Alt+Up")
+        self._action(view_menu, self.tr("下一篇(&N)"), lambda: self._step_story(1), "Alt+Down")
         view_menu.addSeparator()
-        self._action(view_menu, "放大(&+)", self.reader.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        self._action(view_menu, "缩小(&-)", self.reader.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        original = self._action(view_menu, "显示原文(&O)", self.reader.set_show_original, "Ctrl+U")
+        self._action(
+            view_menu, self.tr("放大(&+)"), self.reader.zoom_in, QKeySequence.StandardKey.ZoomIn
+        )
+        self._action(
+            view_menu, self.tr("缩小(&-)"), self.reader.zoom_out, QKeySequence.StandardKey.ZoomOut
+        )
+        original = self._action(
+            view_menu, self.tr("显示原文(&O)"), self.reader.set_show_original, "Ctrl+U"
+        )
         original.setCheckable(True)
         view_menu.addSeparator()
         view_menu.addAction(self.fact_dock.toggleViewAction())
         view_menu.addAction(self.profile_dock.toggleViewAction())
+        self._build_go_menu(view_menu.addMenu(self.tr("转到(&G)")))
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu.addMenu(self.tr("语言(&L)")))
+
+    def _build_go_menu(self, menu: QMenu) -> None:
+        """Alt+1…5 put the keyboard in each pane, showing its dock first if it was hidden."""
+        panes = (
+            (self.tr("地点树(&1)"), self.tree_view, None),
+            (self.tr("稿件列表(&2)"), self.story_view, None),
+            (self.tr("正文(&3)"), self.reader.body, None),
+            (self.tr("要素(&4)"), self.fact_view, self.fact_dock),
+            (self.tr("地点概况(&5)"), self.profile_view.tree, self.profile_dock),
+        )
+        for number, (text, widget, dock) in enumerate(panes, start=1):
+            self._action(
+                menu,
+                text,
+                lambda _on=False, w=widget, d=dock: self._focus_pane(w, d),
+                f"Alt+{number}",
+            )
+
+    def _focus_pane(self, widget: QWidget, dock: QDockWidget | None) -> None:
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The order Tab walks the window in: top to bottom, left to right."""
+        return [
+            *self.search_bar.tab_chain(),
+            self.place_filter,
+            self.tree_view,
+            self.story_view,
+            self.reader.body,
+            self.fact_view,
+            self.profile_view.tree,
+        ]
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        """Follow the system, or a fixed language; stored, applied at the next start."""
+        group = QActionGroup(self)
+        current = str(self._settings.value(i18n.SETTING, "") or "")
+        # Each language is named in itself, so a user can find theirs whatever the UI shows.
+        choices = (("", self.tr("跟随系统")), (i18n.CHINESE, "简体中文"), (i18n.ENGLISH, "English"))
+        for code, label in choices:
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._choose_language)
+        self.language_actions = group
+
+    def _choose_language(self, action: QAction) -> None:
+        self._settings.setValue(i18n.SETTING, action.data())
+        self._settings.sync()
+        # Said in both languages: the user may not read the one the window is in now.
+        self._notify(
+            QMessageBox.Icon.Information,
+            self.tr("界面语言"),
+            "界面语言将在下次启动时切换。\nThe new language takes effect at the next start.",
+        )
 
     def _connect(self, reader: ArchiveReader) -> None:
         self.requestTree.connect(reader.load_tree)
@@ -237,10 +339,16 @@ class MainWindow(QMainWindow):
         self.place_filter.textChanged.connect(self._filter_places)
         self.tree_view.selectionModel().selectionChanged.connect(self._on_place_selected)
         self.story_view.selectionModel().selectionChanged.connect(self._on_story_selected)
-        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_bar.changed.connect(self._search_timer.start)
         self.search_box.returnPressed.connect(self._open_first_result)
         self._search_timer.timeout.connect(self._run_search)
         self.fact_view.clicked.connect(self._on_fact_clicked)
+        # Enter on a fact does what a click does (not `activated`: on single-click platforms it
+        # would fire together with `clicked` and skip an occurrence).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.fact_view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: self._on_fact_clicked(self.fact_view.currentIndex()))
         self.fact_model.kindVisibilityChanged.connect(self.reader.set_kind_visible)
 
     # -- requests ---------------------------------------------------------------------------
@@ -253,7 +361,7 @@ class MainWindow(QMainWindow):
         return request == self._requests[channel]
 
     def _on_ready(self) -> None:
-        self.statusBar().showMessage("档案已打开", 3000)
+        self.statusBar().showMessage(self.tr("档案已打开"), 3000)
         self.requestTree.emit()
         self.requestStories.emit(self._next_request("list"), None)
 
@@ -268,24 +376,36 @@ class MainWindow(QMainWindow):
             return
         self._place = indexes[0].data(NAME_ROLE)
         self.requestProfile.emit(self._next_request("profile"), self._place)
-        self.search_box.blockSignals(True)
+        # The tree browses, the bar searches: picking a place starts from all of its stories,
+        # so the query and the filters are reset (quietly: no search is started).
+        for widget in (self.search_bar, self.search_box):
+            widget.blockSignals(True)
         self.search_box.clear()
-        self.search_box.blockSignals(False)
+        self.search_bar.clear_filters()
+        for widget in (self.search_bar, self.search_box):
+            widget.blockSignals(False)
+        self.search_bar.set_status("")
+        self._search_timer.stop()
         self._terms = []
         self.requestStories.emit(self._next_request("list"), self._place)
 
     def _run_search(self) -> None:
-        text = self.search_box.text().strip()
-        if not text:
+        text = self.search_bar.text()
+        options = self.search_bar.options()
+        if not text and not options:
             self._terms = []
-            self.search_status.clear()
+            self.search_bar.set_status("")
             self.requestStories.emit(self._next_request("list"), self._place)
             return
+        if not text:
+            # The core's parser refuses an empty query but takes the same filters as syntax.
+            text, options = self.search_bar.filter_query(), {}
         try:
             self._terms = parse_query(text).literals
         except QueryError:
             self._terms = []
-        self.requestSearch.emit(self._next_request("list"), text, {"limit": 200})
+        options["limit"] = SEARCH_LIMIT
+        self.requestSearch.emit(self._next_request("list"), text, options)
 
     def _on_story_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -294,8 +414,10 @@ class MainWindow(QMainWindow):
             self.requestStory.emit(self._next_request("story"), story_id)
 
     def _open_first_result(self) -> None:
+        """Enter in the search box: the row picked with the arrow keys, else the first one."""
         if self.story_proxy.rowCount() > 0:
-            self.story_view.selectRow(0)
+            if not self.story_view.selectionModel().hasSelection():
+                self.story_view.selectRow(0)
             self.story_view.setFocus()
 
     def _step_story(self, step: int) -> None:
@@ -309,22 +431,22 @@ class MainWindow(QMainWindow):
 
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "导入文件", "", "报纸版面 (*.txt *.md);;所有文件 (*)"
+            self, self.tr("导入文件"), "", self.tr("报纸版面 (*.txt *.md);;所有文件 (*)")
         )
         if files:
             self.start_import([Path(f) for f in files])
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "导入文件夹")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("导入文件夹"))
         if folder:
             self.start_import([Path(folder)])
 
     def start_import(self, paths: list[Path]) -> None:
         """Import on a worker thread; the window stays usable meanwhile."""
         if self.import_job.is_running():
-            self.statusBar().showMessage("已有导入正在进行", 5000)
+            self.statusBar().showMessage(self.tr("已有导入正在进行"), 5000)
             return
-        self.statusBar().showMessage(f"正在导入 {len(paths)} 项…")
+        self.statusBar().showMessage(self.tr("正在导入 {n} 项…").format(n=len(paths)))
         self.import_job.start(paths)
 
     def _on_import_finished(self, report: object) -> None:
@@ -332,15 +454,17 @@ class MainWindow(QMainWindow):
         self.requestReopen.emit()
         self.requestTree.emit()
         self._run_search()
-        self.statusBar().showMessage("导入完成", 5000)
+        self.statusBar().showMessage(self.tr("导入完成"), 5000)
         self.last_import_summary = summary_text(report)
         if report.skipped or report.cancelled:
-            self._notify(QMessageBox.Icon.Information, "导入完成", self.last_import_summary)
+            self._notify(
+                QMessageBox.Icon.Information, self.tr("导入完成"), self.last_import_summary
+            )
 
     def _on_import_failed(self, message: str) -> None:
         self.requestReopen.emit()
         self.requestTree.emit()
-        self._notify(QMessageBox.Icon.Warning, "导入出错", message)
+        self._notify(QMessageBox.Icon.Warning, self.tr("导入出错"), message)
 
     def _notify(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """A window-modal message that does not block the event loop (imports keep running)."""
@@ -355,7 +479,7 @@ class MainWindow(QMainWindow):
         story = self.reader.story()
         if story is not None:
             QApplication.clipboard().setText(export.citation(story))
-            self.statusBar().showMessage("引文已复制", 3000)
+            self.statusBar().showMessage(self.tr("引文已复制"), 3000)
 
     def _save_text(self, title: str, name: str, filters: str, text: str, encoding: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, title, name, filters)
@@ -364,9 +488,10 @@ class MainWindow(QMainWindow):
         try:
             Path(path).write_text(text, encoding=encoding, newline="")
         except OSError as err:
-            self._notify(QMessageBox.Icon.Warning, title, f"无法写入 {path}：{err.strerror}")
+            message = self.tr("无法写入 {path}：{error}").format(path=path, error=err.strerror)
+            self._notify(QMessageBox.Icon.Warning, title, message)
             return
-        self.statusBar().showMessage(f"已保存 {path}", 5000)
+        self.statusBar().showMessage(self.tr("已保存 {path}").format(path=path), 5000)
 
     def _export_story(self, fmt: str) -> None:
         story = self.reader.story()
@@ -374,19 +499,44 @@ class MainWindow(QMainWindow):
             return
         text = export.story_markdown(story) if fmt == "md" else export.story_text(story)
         name = f"{story['label'][:30]}.{fmt}"
-        filters = "Markdown (*.md)" if fmt == "md" else "文本 (*.txt)"
-        self._save_text("导出稿件", name, filters, text, "utf-8")
+        filters = "Markdown (*.md)" if fmt == "md" else self.tr("文本 (*.txt)")
+        self._save_text(self.tr("导出稿件"), name, filters, text, "utf-8")
+
+    def _export_pdf(self) -> None:
+        story = self.reader.story()
+        if story is None:
+            return
+        title = self.tr("导出为 PDF")
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, f"{story['label'][:30]}.pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        if not printing.save_pdf(self.reader, Path(path)) or not Path(path).is_file():
+            self._notify(
+                QMessageBox.Icon.Warning, title, self.tr("无法写入 {path}").format(path=path)
+            )
+            return
+        self.statusBar().showMessage(self.tr("已保存 {path}").format(path=path), 5000)
+
+    def _print_story(self) -> None:
+        if printing.print_story(self.reader, self):
+            self.statusBar().showMessage(self.tr("已发送到打印机"), 5000)
 
     def _export_facts(self) -> None:
         story = self.reader.story()
         if story is not None:
             text = export.facts_csv(story["facts"])
-            self._save_text("导出要素表", "要素.csv", "CSV (*.csv)", text, export.CSV_ENCODING)
+            self._save_text(
+                self.tr("导出要素表"), self.tr("要素.csv"), "CSV (*.csv)", text, export.CSV_ENCODING
+            )
 
     def _export_results(self) -> None:
         rows = [self.story_model.story(r) for r in range(self.story_model.rowCount())]
         text = export.results_csv(rows)
-        self._save_text("导出结果列表", "结果.csv", "CSV (*.csv)", text, export.CSV_ENCODING)
+        self._save_text(
+            self.tr("导出结果列表"), self.tr("结果.csv"), "CSV (*.csv)", text, export.CSV_ENCODING
+        )
 
     def _focus_search(self) -> None:
         self.search_box.setFocus()
@@ -397,6 +547,7 @@ class MainWindow(QMainWindow):
     def _on_tree(self, nodes: list) -> None:
         self.tree_model.set_tree(nodes)
         self.tree_view.expandToDepth(0)
+        self.search_bar.set_places(tree_place_names(nodes))
         key = self._settings.value("last/place")
         if self.tree_view.selectionModel().hasSelection() or not key:
             return
@@ -409,7 +560,10 @@ class MainWindow(QMainWindow):
         if not self._is_current("list", request):
             return
         self.story_model.set_stories(rows)
-        self.statusBar().showMessage(f"{len(rows)} 篇稿件")
+        self.statusBar().showMessage(self.tr("{n} 篇稿件").format(n=len(rows)))
+        dates = sorted(d for r in rows if (d := r.get("date")))
+        if dates:  # the date filter starts out spanning what is listed
+            self.search_bar.set_date_span(dates[0], dates[-1])
         last = self._settings.value("last/story")
         row = self.story_model.row_for_id(int(last)) if last is not None else None
         if row is not None and not self.story_view.selectionModel().hasSelection():
@@ -420,19 +574,23 @@ class MainWindow(QMainWindow):
     def _on_search_done(self, request: int, rows: list[dict], seconds: float) -> None:
         if self._is_current("list", request):
             self.story_model.set_stories(rows)
-            self.search_status.setText(f"{len(rows)} 条结果，用时 {seconds * 1000:.0f} 毫秒")
-            self.statusBar().showMessage(f"{len(rows)} 条检索结果")
+            if self.search_bar.has_filters():
+                status = self.tr("{n} 条结果（已筛选），用时 {ms} 毫秒")
+            else:
+                status = self.tr("{n} 条结果，用时 {ms} 毫秒")
+            self.search_bar.set_status(status.format(n=len(rows), ms=round(seconds * 1000)))
+            self.statusBar().showMessage(self.tr("{n} 条检索结果").format(n=len(rows)))
 
     def _on_search_failed(self, request: int, message: str) -> None:
         if self._is_current("list", request):
-            self.search_status.setText(f"查询有误：{message}")
+            self.search_bar.set_status(self.tr("查询有误：{message}").format(message=message))
 
     def _on_story(self, request: int, story: dict | None) -> None:
         if not self._is_current("story", request) or story is None:
             return
         self.reader.show_story(story)
         self.reader.set_search_terms(self._terms)
-        self.fact_model.set_facts(story["facts"])
+        self.fact_model.set_facts(story["facts"], page_date=story.get("date"))
         self.fact_view.expandAll()
 
     def _on_profile(self, request: int, profile: object) -> None:
@@ -454,10 +612,20 @@ class MainWindow(QMainWindow):
             self.story_proxy.mapFromSource(self.story_model.index(row, 0)).row()
         )
 
+    def _size_story_rows(self) -> None:
+        height = row_height(self.story_view.font(), self.story_model.has_snippets())
+        self.story_view.verticalHeader().setDefaultSectionSize(height)
+
     def _on_fact_clicked(self, index: QModelIndex) -> None:
-        fact = index.data(FACT_ROLE)
-        if fact and fact.get("start") is not None:
-            self.reader.reveal(fact["start"], fact["end"])
+        """Show the fact in the text; clicking the same fact again goes to its next occurrence."""
+        placed = [f for f in index.data(OCCURRENCES_ROLE) or [] if f.get("start") is not None]
+        if not placed:
+            return
+        key = (self.reader.story() or {}).get("id"), index.row(), index.parent().row()
+        step = self._fact_steps.get(key, -1) + 1
+        self._fact_steps = {key: step % len(placed)}
+        fact = placed[step % len(placed)]
+        self.reader.reveal(fact["start"], fact["end"])
 
     # -- drag and drop ----------------------------------------------------------------------
 

@@ -7,25 +7,27 @@ markup in a page is never rendered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from viewer.gui.models.kinds import place_kind_name
 from viewer.profile import NamedEntry, PlaceProfile, ProfileItem
 
+translate = QCoreApplication.translate
+
 STORY_ROLE = Qt.ItemDataRole.UserRole  # the story id an item opens; None on section rows
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a section row's key ("households" ...)
 
 # (PlaceProfile field, section title) in display order.
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("households", "户数"),
-    ("residents", "居民"),
-    ("party_members", "党员"),
-    ("money", "资金"),
-    ("facilities", "设施"),
-    ("people", "人物"),
-    ("organizations", "机构"),
+    ("households", QT_TRANSLATE_NOOP("PlaceProfileView", "户数")),
+    ("residents", QT_TRANSLATE_NOOP("PlaceProfileView", "居民")),
+    ("party_members", QT_TRANSLATE_NOOP("PlaceProfileView", "党员")),
+    ("money", QT_TRANSLATE_NOOP("PlaceProfileView", "资金")),
+    ("facilities", QT_TRANSLATE_NOOP("PlaceProfileView", "设施")),
+    ("people", QT_TRANSLATE_NOOP("PlaceProfileView", "人物")),
+    ("organizations", QT_TRANSLATE_NOOP("PlaceProfileView", "机构")),
 )
 COL_ITEM = 0
 COL_STORY = 1
@@ -39,10 +41,10 @@ _CHART_HEIGHT = 120
 def format_yuan(value: float) -> str:
     """120万元 rather than 1200000元: newspapers count money in 万 and 亿."""
     if abs(value) >= 1e8:
-        return f"{value / 1e8:.4g}亿元"
+        return translate("PlaceProfileView", "{n}亿元").format(n=f"{value / 1e8:.4g}")
     if abs(value) >= 1e4:
-        return f"{value / 1e4:.6g}万元"
-    return f"{value:.6g}元"
+        return translate("PlaceProfileView", "{n}万元").format(n=f"{value / 1e4:.6g}")
+    return translate("PlaceProfileView", "{n}元").format(n=f"{value:.6g}")
 
 
 class YearBarChart(QWidget):
@@ -51,13 +53,14 @@ class YearBarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bars: list[tuple[int, int]] = []
-        self.setAccessibleName("每年稿件数")
+        self.setAccessibleName(self.tr("每年稿件数"))
         self.setMinimumHeight(_CHART_HEIGHT)
 
     def set_bars(self, bars: list[tuple[int, int]]) -> None:
         self._bars = sorted(bars)
-        summary = "，".join(f"{year}年{count}篇" for year, count in self._bars)
-        self.setAccessibleDescription(summary or "没有注明年份的稿件")
+        bar = self.tr("{year}年{count}篇")
+        summary = self.tr("，").join(bar.format(year=y, count=c) for y, c in self._bars)
+        self.setAccessibleDescription(summary or self.tr("没有注明年份的稿件"))
         self.setToolTip(summary)
         self.updateGeometry()
         self.update()
@@ -80,7 +83,9 @@ class YearBarChart(QWidget):
         palette = self.palette()
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         if not self._bars:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "没有注明年份的稿件")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("没有注明年份的稿件")
+            )
             return
         text_h = self.fontMetrics().height()
         top, bottom = text_h + 2, self.height() - text_h - 2
@@ -115,19 +120,19 @@ class PlaceProfileView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("地点概况")
+        self.setAccessibleName(self.tr("地点概况"))
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
-        self.header.setAccessibleName("地点")
+        self.header.setAccessibleName(self.tr("地点"))
         self.timeline = YearBarChart()
         self.undated = QLabel()
         self.undated.setTextFormat(Qt.TextFormat.PlainText)
-        self.undated.setAccessibleName("未注明年份")
+        self.undated.setAccessibleName(self.tr("未注明年份"))
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("概况条目")
+        self.tree.setAccessibleName(self.tr("概况条目"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["条目", "稿件"])
+        self.tree.setHeaderLabels([self.tr("条目"), self.tr("稿件")])
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._on_activated)
         layout = QVBoxLayout(self)
@@ -148,14 +153,19 @@ class PlaceProfileView(QWidget):
     def show_profile(self, profile: PlaceProfile) -> None:
         self.clear()
         kind = place_kind_name(profile.kind) if profile.kind else ""
-        parts = [profile.name] + ([kind] if kind else []) + [f"{profile.story_count} 篇稿件"]
+        parts = (
+            [profile.name]
+            + ([kind] if kind else [])
+            + [self.tr("{n} 篇稿件").format(n=profile.story_count)]
+        )
         self.header.setText(" · ".join(parts))
         self.timeline.set_bars(profile.timeline)
         if profile.undated:
-            self.undated.setText(f"未注明年份：{profile.undated} 篇")
+            self.undated.setText(self.tr("未注明年份：{n} 篇").format(n=profile.undated))
             self.undated.show()
         for key, title in SECTIONS:
             entries = getattr(profile, key)
+            title = self.tr(title)
             section = QTreeWidgetItem([self._section_title(profile, key, title, len(entries))])
             section.setData(COL_ITEM, SECTION_ROLE, key)
             section.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -176,14 +186,17 @@ class PlaceProfileView(QWidget):
     @staticmethod
     def _section_title(profile: PlaceProfile, key: str, title: str, count: int) -> str:
         if key == "money" and count:
-            return f"{title}（{count}，合计 {format_yuan(profile.money_total)}）"
-        return f"{title}（{count}）"
+            total = format_yuan(profile.money_total)
+            return translate("PlaceProfileView", "{title}（{count}，合计 {total}）").format(
+                title=title, count=count, total=total
+            )
+        return translate("PlaceProfileView", "{title}（{count}）").format(title=title, count=count)
 
     @staticmethod
     def _row(entry: ProfileItem | NamedEntry) -> QTreeWidgetItem:
         if isinstance(entry, NamedEntry):
             text = _entry_text(entry)
-            tip = f"见于 {len(entry.story_ids)} 篇稿件"
+            tip = translate("PlaceProfileView", "见于 {n} 篇稿件").format(n=len(entry.story_ids))
         else:
             text = _figure_text(entry)
             tip = entry.text

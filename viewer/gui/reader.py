@@ -11,17 +11,27 @@ from __future__ import annotations
 from bisect import bisect_left
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.gui.models.kinds import FACT_COLORS
 from viewer.text import fold
 
+translate = QCoreApplication.translate
+
 ZOOM_MIN = -4
 ZOOM_MAX = 10
 FLASH_MS = 600
-UNKNOWN_DATE = "日期不详"
+UNKNOWN_DATE = QT_TRANSLATE_NOOP("ReaderView", "日期不详")
 
 _FALLBACK_FACT_COLOR = "#e0e0e0"
 _SEARCH_HIT_COLOR = "#ffd54f"
@@ -76,14 +86,17 @@ def _set_label(label: QLabel, text: str) -> None:
 
 def meta_line(story: dict) -> str:
     """Byline · date · source · file name · page, leaving out what is unknown (except the date)."""
-    parts = [(story.get("byline") or "").strip(), story.get("date") or UNKNOWN_DATE]
+    date = story.get("date") or translate("ReaderView", UNKNOWN_DATE)
+    parts = [(story.get("byline") or "").strip(), date]
     if story.get("source"):
         parts.append(story["source"])
     if story.get("source_file"):
         parts.append(Path(story["source_file"]).name)
     page = (story.get("page") or "").strip()
     if page:
-        parts.append(f"第{page}版" if page.isdigit() else page)
+        parts.append(
+            translate("ReaderView", "第{page}版").format(page=page) if page.isdigit() else page
+        )
     return " · ".join(p for p in parts if p)
 
 
@@ -94,17 +107,17 @@ class ReaderView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("文章阅读")
-        self.kicker_label = _plain_label("眉题", _KICKER_DELTA)
-        self.headline_label = _plain_label("标题", _HEADLINE_DELTA, bold=True)
-        self.subtitle_label = _plain_label("副题", _SUBTITLE_DELTA)
-        self.meta_label = _plain_label("作者、日期与出处", _META_DELTA)
-        self.places_label = _plain_label("涉及地点", _META_DELTA)
+        self.setAccessibleName(self.tr("文章阅读"))
+        self.kicker_label = _plain_label(self.tr("眉题"), _KICKER_DELTA)
+        self.headline_label = _plain_label(self.tr("标题"), _HEADLINE_DELTA, bold=True)
+        self.subtitle_label = _plain_label(self.tr("副题"), _SUBTITLE_DELTA)
+        self.meta_label = _plain_label(self.tr("作者、日期与出处"), _META_DELTA)
+        self.places_label = _plain_label(self.tr("涉及地点"), _META_DELTA)
         self.body = QTextEdit()
         self.body.setReadOnly(True)
         self.body.setAcceptRichText(False)
         self.body.setUndoRedoEnabled(False)
-        self.body.setAccessibleName("正文")
+        self.body.setAccessibleName(self.tr("正文"))
         self.body.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -156,7 +169,10 @@ class ReaderView(QWidget):
         _set_label(self.subtitle_label, story.get("subtitle") or "")
         _set_label(self.meta_label, meta_line(story))
         places = story.get("places") or []
-        _set_label(self.places_label, "地点：" + "、".join(places) if places else "")
+        _set_label(
+            self.places_label,
+            self.tr("地点：{places}").format(places="、".join(places)) if places else "",
+        )
         self._fill_body()
 
     def clear(self) -> None:

@@ -32,6 +32,14 @@ VERTICAL_PADDING = 6
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def row_height(font: QFont, with_snippet: bool) -> int:
+    """The story list's row height: one line of text, or a title line and a snippet line."""
+    height = QFontMetrics(font).height() + VERTICAL_PADDING
+    if with_snippet:
+        height += LINE_GAP + QFontMetrics(snippet_font(font)).height()
+    return height
+
+
 def format_ranges(
     hits: Iterable[Sequence[int]], length: int, foreground: QColor | None = None
 ) -> list[QTextLayout.FormatRange]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from viewer import segmenter
 from viewer.archive import Archive, ensure_seeded
@@ -36,6 +36,7 @@ class ArchiveReader(QObject):
         self._root = root
         self._seeds = seeds
         self._archive: Archive | None = None
+        self._segmenter_cold = False
 
     @Slot()
     def open(self) -> None:
@@ -44,11 +45,19 @@ class ArchiveReader(QObject):
             if self._seeds is not None:
                 ensure_seeded(self._archive, self._seeds)
         except Exception as err:  # reported to the user, never a traceback
-            self.failed.emit(f"无法打开档案 {self._root}：{err}")
+            self.failed.emit(
+                self.tr("无法打开档案 {path}：{error}").format(path=self._root, error=err)
+            )
             return
+        self._segmenter_cold = True
         self.ready.emit()
-        # Load jieba's dictionary now, on this thread, so the first search does not wait for it.
-        segmenter.tokenizer()
+
+    def _warm_segmenter(self) -> None:
+        """Load jieba's dictionary (about a second) once the window's first tree and list have
+        been answered, so they do not wait behind it and the first search does not either."""
+        if self._segmenter_cold:
+            self._segmenter_cold = False
+            segmenter.tokenizer()
 
     @Slot()
     def reopen(self) -> None:
@@ -66,6 +75,8 @@ class ArchiveReader(QObject):
     def load_stories(self, request: int, place: str | None) -> None:
         if self._archive is not None:
             self.storiesLoaded.emit(request, self._archive.stories(place))
+            # Queued behind any request already waiting (the tree), not run before it.
+            QTimer.singleShot(0, self, self._warm_segmenter)
 
     @Slot(int, str, object)
     def search(self, request: int, text: str, options: dict) -> None:

@@ -1,6 +1,6 @@
 """Qt item models for the viewer's views: the place tree, the story list and a story's facts."""
 
-from viewer.gui.models.facts import FACT_ROLE, FactTreeModel, fact_value
+from viewer.gui.models.facts import FACT_ROLE, OCCURRENCES_ROLE, FactTreeModel, fact_value
 from viewer.gui.models.facts import KIND_ROLE as FACT_KIND_ROLE
 from viewer.gui.models.kinds import (
     FACT_COLORS,
@@ -26,6 +26,7 @@ __all__ = [
     "HITS_ROLE",
     "KEY_ROLE",
     "NAME_ROLE",
+    "OCCURRENCES_ROLE",
     "PLACE_KIND_NAMES",
     "PLACE_KIND_ROLE",
     "SNIPPET_ROLE",

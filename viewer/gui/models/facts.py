@@ -1,16 +1,21 @@
 """A story's facts grouped by kind, as a two-level Qt item model.
 
 Top level: one row per fact kind present, in `FACT_KIND_NAMES` order (unknown kinds last), showing
-the kind's Chinese name and how many facts it holds. Children: one row per fact, showing its text
-and its normalised value. Byline-only facts (start None) are listed like any other.
+the kind's name and how many times its facts occur. Children: one row per distinct fact (same kind,
+text up to full/half-width forms, role and value), showing its text, its normalised value and how
+often it occurs; a reader wants "张三 ×4", not four rows of 张三. Byline-only facts (start None) are
+listed like any other.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,13 +26,24 @@ from PySide6.QtGui import QColor
 
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import FACT_COLORS, FACT_KIND_NAMES, fact_kind_name, place_kind_name
+from viewer.text import fold
 
 COL_TEXT = 0
 COL_VALUE = 1
-HEADERS = ("内容", "数值")
+COL_COUNT = 2
+HEADERS = (
+    QT_TRANSLATE_NOOP("FactTreeModel", "内容"),
+    QT_TRANSLATE_NOOP("FactTreeModel", "数值"),
+    QT_TRANSLATE_NOOP("FactTreeModel", "次数"),
+)
 
-FACT_ROLE = Qt.ItemDataRole.UserRole + 1
+FACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the first occurrence in the text (else the first)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+OCCURRENCES_ROLE = Qt.ItemDataRole.UserRole + 3  # every occurrence, in text order
+
+translate = QCoreApplication.translate
+
+MONTH_DAY = re.compile(r"--\d\d-\d\d")  # a date norm with month and day but no year
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Shared default "no parent" index (an immutable value; avoids a call in every default).
@@ -43,9 +59,10 @@ def _number(value: float, thousands: bool) -> str:
     return text.rstrip("0").rstrip(".")
 
 
-def fact_value(fact: dict) -> str:
+def fact_value(fact: dict, page_year: str | None = None) -> str:
     """The normalised value shown next to a fact: amounts with their unit, a person's role, a
-    date's ISO form, a place's kind."""
+    date's ISO form, a place's kind. A date without a year takes the page's year, marked as
+    inferred, when the page has a date."""
     kind = fact.get("kind")
     value = fact.get("value")
     unit = fact.get("unit") or ""
@@ -60,19 +77,41 @@ def fact_value(fact: dict) -> str:
         return place_kind_name(fact.get("label") or "")
     norm = fact.get("norm") or ""
     if kind == "date" and norm.startswith("-"):
-        # "--10-10" / "---15": the text already says the day; what the reader needs is that the
-        # year is not given.
-        return "年份不详"
+        # "--10-10" / "---15": the text already says the day; what the reader needs is the year,
+        # and whether the text gave it.
+        if page_year and MONTH_DAY.fullmatch(norm):
+            return translate("FactTreeModel", "{date}（按版面年份）").format(
+                date=page_year + norm[1:]
+            )
+        return translate("FactTreeModel", "年份不详")
     return norm
 
 
+def _distinct_key(fact: dict) -> tuple:
+    return (fold(fact.get("text") or ""), fact.get("label") or "", fact.get("value"))
+
+
+class _Entry:
+    """One distinct fact and all its occurrences (text order; byline-only ones last)."""
+
+    __slots__ = ("facts", "first")
+
+    def __init__(self, facts: list[dict]) -> None:
+        self.facts = sorted(facts, key=lambda f: (f.get("start") is None, f.get("start") or 0))
+        self.first = self.facts[0]
+
+
 class _Group:
-    __slots__ = ("facts", "kind", "row")
+    __slots__ = ("entries", "kind", "occurrences", "row")
 
     def __init__(self, kind: str, row: int, facts: list[dict]) -> None:
         self.kind = kind
         self.row = row
-        self.facts = facts
+        self.occurrences = len(facts)
+        same: dict[tuple, list[dict]] = {}
+        for fact in facts:
+            same.setdefault(_distinct_key(fact), []).append(fact)
+        self.entries = [_Entry(group) for group in same.values()]
 
 
 # Top-level indexes point at this sentinel; a fact's index points at its group.
@@ -94,12 +133,15 @@ class FactTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[_Group] = []
         self._hidden: set[str] = set()
+        self._page_year: str | None = None
 
-    def set_facts(self, facts: list[dict]) -> None:
+    def set_facts(self, facts: list[dict], page_date: str | None = None) -> None:
+        """Show `facts`; `page_date` (ISO) supplies the year for dates that lack one."""
         by_kind: dict[str, list[dict]] = {}
         for fact in facts:
             by_kind.setdefault(fact.get("kind") or "", []).append(fact)
         self.beginResetModel()
+        self._page_year = page_date[:4] if page_date and page_date[:4].isdigit() else None
         self._groups = [
             _Group(kind, row, by_kind[kind]) for row, kind in enumerate(sorted(by_kind, key=_order))
         ]
@@ -134,7 +176,7 @@ class FactTreeModel(QAbstractItemModel):
             return len(self._groups)
         if parent.column() != 0 or parent.internalPointer() is not _TOP:
             return 0
-        return len(self._groups[parent.row()].facts)
+        return len(self._groups[parent.row()].entries)
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return len(HEADERS)
@@ -173,31 +215,43 @@ class FactTreeModel(QAbstractItemModel):
                 hidden = group.kind in self._hidden
                 return Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked
             return self._group_data(group, index.column(), role)
-        return self._fact_data(owner.facts[index.row()], index.column(), role)
+        return self._entry_data(owner.entries[index.row()], index.column(), role)
 
     @staticmethod
     def _group_data(group: _Group, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return fact_kind_name(group.kind) if col == COL_TEXT else str(len(group.facts))
+            if col == COL_TEXT:
+                return fact_kind_name(group.kind)
+            return str(group.occurrences) if col == COL_COUNT else None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_TEXT:
             return QColor(FACT_COLORS.get(group.kind, "#eeeeee"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_VALUE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_COUNT:
             return int(_RIGHT.value)
         if role == KIND_ROLE:
             return group.kind
         return None
 
-    @staticmethod
-    def _fact_data(fact: dict, col: int, role: int) -> Any:
+    def _entry_data(self, entry: _Entry, col: int, role: int) -> Any:
+        fact = entry.first
         if role == Qt.ItemDataRole.DisplayRole:
-            return (fact.get("text") or "") if col == COL_TEXT else fact_value(fact)
+            if col == COL_TEXT:
+                return fact.get("text") or ""
+            if col == COL_VALUE:
+                return fact_value(fact, self._page_year)
+            return str(len(entry.facts))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_COUNT:
+            return int(_RIGHT.value)
         if role == Qt.ItemDataRole.ToolTipRole:
             label = fact.get("label") or ""
             if fact.get("start") is None:
-                return f"{fact.get('text') or ''}（署名）"
+                return translate("FactTreeModel", "{text}（署名）").format(
+                    text=fact.get("text") or ""
+                )
             return f"{label}：{fact.get('text') or ''}" if label else None
         if role == FACT_ROLE:
             return fact
+        if role == OCCURRENCES_ROLE:
+            return entry.facts
         if role == KIND_ROLE:
             return fact.get("kind")
         return None
@@ -205,4 +259,4 @@ class FactTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        return column_header(HEADERS, section, orientation, role)
+        return column_header("FactTreeModel", HEADERS, section, orientation, role)

@@ -1,28 +1,31 @@
-"""Chinese display names for story, fact and place kinds, and one highlight colour per fact kind.
+"""Display names for story, fact and place kinds, and one highlight colour per fact kind.
 
-Shared by the item models and the reader widget so every view names and colours things alike.
+Shared by the item models and the reader widget so every view names and colours things alike. The
+names are Chinese source texts; the `*_name` functions return them in the UI's language.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 STORY_KIND_NAMES: dict[str, str] = {
-    "article": "文章",
-    "brief": "简讯",
-    "caption": "图片",
-    "ad": "广告",
-    "column": "专栏",
+    "article": QT_TRANSLATE_NOOP("kinds", "文章"),
+    "brief": QT_TRANSLATE_NOOP("kinds", "简讯"),
+    "caption": QT_TRANSLATE_NOOP("kinds", "图片"),
+    "ad": QT_TRANSLATE_NOOP("kinds", "广告"),
+    "column": QT_TRANSLATE_NOOP("kinds", "专栏"),
 }
 
 # Insertion order is the display order of fact groups.
 FACT_KIND_NAMES: dict[str, str] = {
-    "person": "人物",
-    "organization": "机构",
-    "place": "地点",
-    "date": "日期",
-    "money": "金额",
-    "quantity": "数量",
-    "percent": "比例",
-    "phone": "电话",
+    "person": QT_TRANSLATE_NOOP("kinds", "人物"),
+    "organization": QT_TRANSLATE_NOOP("kinds", "机构"),
+    "place": QT_TRANSLATE_NOOP("kinds", "地点"),
+    "date": QT_TRANSLATE_NOOP("kinds", "日期"),
+    "money": QT_TRANSLATE_NOOP("kinds", "金额"),
+    "quantity": QT_TRANSLATE_NOOP("kinds", "数量"),
+    "percent": QT_TRANSLATE_NOOP("kinds", "比例"),
+    "phone": QT_TRANSLATE_NOOP("kinds", "电话"),
 }
 
 # Pale backgrounds: dark text stays readable on every one of them, and hues are spread apart.
@@ -38,26 +41,45 @@ FACT_COLORS: dict[str, str] = {
 }
 
 PLACE_KIND_NAMES: dict[str, str] = {
-    "city": "市",
-    "district": "区",
-    "county": "县",
-    "street": "街道",
-    "town": "镇",
-    "township": "乡",
-    "community": "社区",
-    "village": "村",
-    "unassigned": "未归属",
+    "city": QT_TRANSLATE_NOOP("kinds", "市"),
+    "district": QT_TRANSLATE_NOOP("kinds", "区"),
+    "county": QT_TRANSLATE_NOOP("kinds", "县"),
+    "street": QT_TRANSLATE_NOOP("kinds", "街道"),
+    "town": QT_TRANSLATE_NOOP("kinds", "镇"),
+    "township": QT_TRANSLATE_NOOP("kinds", "乡"),
+    "community": QT_TRANSLATE_NOOP("kinds", "社区"),
+    "village": QT_TRANSLATE_NOOP("kinds", "村"),
+    "unassigned": QT_TRANSLATE_NOOP("kinds", "未归属"),
 }
 
 
+def _named(names: dict[str, str], kind: str) -> str:
+    source = names.get(kind)
+    return kind if source is None else QCoreApplication.translate("kinds", source)
+
+
 def story_kind_name(kind: str) -> str:
-    """Chinese name of a story kind; unknown kinds are shown as they are."""
-    return STORY_KIND_NAMES.get(kind, kind)
+    """The name of a story kind in the UI's language; unknown kinds are shown as they are."""
+    return _named(STORY_KIND_NAMES, kind)
 
 
 def fact_kind_name(kind: str) -> str:
-    return FACT_KIND_NAMES.get(kind, kind)
+    return _named(FACT_KIND_NAMES, kind)
 
 
 def place_kind_name(kind: str) -> str:
-    return PLACE_KIND_NAMES.get(kind, kind)
+    return _named(PLACE_KIND_NAMES, kind)
+
+
+# The tree's two catch-all nodes are named by the core in Chinese; the UI names them itself.
+UNASSIGNED_NODE_NAMES: dict[str, str] = {
+    "未归属街道": QT_TRANSLATE_NOOP("kinds", "未归属街道"),
+    "未归属": QT_TRANSLATE_NOOP("kinds", "未归属"),
+}
+
+
+def node_name(name: str, kind: str) -> str:
+    """A tree node's name as shown: place names as written, catch-all nodes translated."""
+    if kind == "unassigned" and name in UNASSIGNED_NODE_NAMES:
+        return QCoreApplication.translate("kinds", name)
+    return name

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QModelIndex,
     QObject,
@@ -19,12 +20,15 @@ from PySide6.QtCore import (
 )
 
 from viewer.gui.models.headers import column_header
-from viewer.gui.models.kinds import place_kind_name
+from viewer.gui.models.kinds import node_name, place_kind_name
 from viewer.places import TreeNode
 
 COL_NAME = 0
 COL_COUNT = 1
-HEADERS = ("地点", "稿件")
+HEADERS = (
+    QT_TRANSLATE_NOOP("PlaceTreeModel", "地点"),
+    QT_TRANSLATE_NOOP("PlaceTreeModel", "稿件"),
+)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -114,9 +118,13 @@ class PlaceTreeModel(QAbstractItemModel):
         assert node is not None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.name if col == COL_NAME else node.count
+            return node_name(node.name, node.kind) if col == COL_NAME else node.count
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{node.name}（{place_kind_name(node.kind)}，{node.count} 篇稿件）"
+            return self.tr("{name}（{kind}，{count} 篇稿件）").format(
+                name=node_name(node.name, node.kind),
+                kind=place_kind_name(node.kind),
+                count=node.count,
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_COUNT:
             return int(_RIGHT.value)
         if role == KEY_ROLE:
@@ -133,7 +141,7 @@ class PlaceTreeModel(QAbstractItemModel):
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.TextAlignmentRole and horizontal and section == COL_COUNT:
             return int(_RIGHT.value)
-        return column_header(HEADERS, section, orientation, role)
+        return column_header("PlaceTreeModel", HEADERS, section, orientation, role)
 
 
 class PlaceFilterProxy(QSortFilterProxyModel):

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import story_kind_name
@@ -17,7 +24,12 @@ COL_TITLE = 0
 COL_KIND = 1
 COL_DATE = 2
 COL_PLACES = 3
-HEADERS = ("标题", "类型", "日期", "地点")
+HEADERS = (
+    QT_TRANSLATE_NOOP("StoryListModel", "标题"),
+    QT_TRANSLATE_NOOP("StoryListModel", "类型"),
+    QT_TRANSLATE_NOOP("StoryListModel", "日期"),
+    QT_TRANSLATE_NOOP("StoryListModel", "地点"),
+)
 
 STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,6 +71,10 @@ class StoryListModel(QAbstractTableModel):
 
     def story_id(self, row: int) -> int:
         return int(self._rows[row]["id"])
+
+    def has_snippets(self) -> bool:
+        """True when the rows are search results carrying snippets (two-line rows)."""
+        return any(row.get("snippet_text") for row in self._rows[:1])
 
     def story(self, row: int) -> dict:
         return self._rows[row]
@@ -115,4 +131,4 @@ class StoryListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        return column_header(HEADERS, section, orientation, role)
+        return column_header("StoryListModel", HEADERS, section, orientation, role)

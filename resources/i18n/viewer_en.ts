@@ -1,0 +1,767 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>无法打开档案 {path}：{error}</source>
+        <translation>Cannot open the archive {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FactTreeModel</name>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>{date}（按版面年份）</source>
+        <translation>{date} (year from the page date)</translation>
+    </message>
+    <message>
+        <source>年份不详</source>
+        <translation>year not given</translation>
+    </message>
+    <message>
+        <source>{text}（署名）</source>
+        <translation>{text} (byline)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>已用 {elapsed}，约剩 {remaining}</source>
+        <translation>{elapsed} elapsed, about {remaining} left</translation>
+    </message>
+    <message>
+        <source>已用 {elapsed}</source>
+        <translation>{elapsed} elapsed</translation>
+    </message>
+    <message>
+        <source>正在导入</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>导入进度</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已处理 {done} / {total} 个文件，已写入稿件 {stories} 篇</source>
+        <translation>{done} of {total} files done, {stories} stories written</translation>
+    </message>
+    <message>
+        <source>正在查找文件…</source>
+        <translation>Looking for files…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>不支持的文件类型，只能导入 .txt 和 .md 文件。</source>
+        <translation>Unsupported file type: only .txt and .md files can be imported.</translation>
+    </message>
+    <message>
+        <source>无法读取这个文件。</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>文件是空的，没有文字。</source>
+        <translation>The file is empty: it has no text.</translation>
+    </message>
+    <message>
+        <source>文件太大，超过了 {limit} MB 的上限。</source>
+        <translation>The file is too large: the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <source>这是二进制文件，不是文本文件。</source>
+        <translation>This is a binary file, not a text file.</translation>
+    </message>
+    <message>
+        <source>无法识别文件的文字编码。</source>
+        <translation>The file's text encoding cannot be recognised.</translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在</source>
+        <translation>The file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>导入已取消，已完成的文件保留在档案中。</source>
+        <translation>Import cancelled; the files already done stay in the archive.</translation>
+    </message>
+    <message>
+        <source>共找到 {files} 个文件：新导入 {imported} 个</source>
+        <translation>Found {files} files: {imported} imported</translation>
+    </message>
+    <message>
+        <source>（其中 {n} 个替换了旧版本）</source>
+        <translation> ({n} replacing an earlier version)</translation>
+    </message>
+    <message>
+        <source>，内容未变 {unchanged} 个，跳过 {skipped} 个。</source>
+        <translation>, {unchanged} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>写入稿件 {n} 篇。</source>
+        <translation>{n} stories written.</translation>
+    </message>
+    <message>
+        <source>以下文件未导入：</source>
+        <translation>These files were not imported:</translation>
+    </message>
+    <message>
+        <source>… 另有 {n} 个</source>
+        <translation>… and {n} more</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>导入出错，已停止（已导入的文件保留在档案中）：{error}</source>
+        <translation>The import stopped on an error (files already imported stay in the archive): {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>导出为 PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}</source>
+        <translation>Cannot write {path}</translation>
+    </message>
+    <message>
+        <source>已保存 {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>地方新闻档案</source>
+        <translation>Local News Archive</translation>
+    </message>
+    <message>
+        <source>筛选地点</source>
+        <translation>Filter places</translation>
+    </message>
+    <message>
+        <source>地点树</source>
+        <translation>Place tree</translation>
+    </message>
+    <message>
+        <source>稿件列表</source>
+        <translation>Story list</translation>
+    </message>
+    <message>
+        <source>要素</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>地点概况</source>
+        <translation>Place profile</translation>
+    </message>
+    <message>
+        <source>正在打开档案…</source>
+        <translation>Opening the archive…</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>导入文件(&amp;I)…</source>
+        <translation>&amp;Import Files…</translation>
+    </message>
+    <message>
+        <source>导入文件夹(&amp;D)…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>搜索(&amp;S)</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>筛选地点(&amp;P)</source>
+        <translation>Filter &amp;Places</translation>
+    </message>
+    <message>
+        <source>稿件(&amp;S)</source>
+        <translation>&amp;Story</translation>
+    </message>
+    <message>
+        <source>复制引文(&amp;C)</source>
+        <translation>&amp;Copy Citation</translation>
+    </message>
+    <message>
+        <source>导出为文本(&amp;T)…</source>
+        <translation>Export as &amp;Text…</translation>
+    </message>
+    <message>
+        <source>导出为 Markdown(&amp;M)…</source>
+        <translation>Export as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>导出为 PDF(&amp;D)…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>导出要素表 CSV(&amp;F)…</source>
+        <translation>Export &amp;Facts as CSV…</translation>
+    </message>
+    <message>
+        <source>导出结果列表 CSV(&amp;R)…</source>
+        <translation>Export &amp;Results as CSV…</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>上一篇(&amp;P)</source>
+        <translation>&amp;Previous Story</translation>
+    </message>
+    <message>
+        <source>下一篇(&amp;N)</source>
+        <translation>&amp;Next Story</translation>
+    </message>
+    <message>
+        <source>放大(&amp;+)</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>缩小(&amp;-)</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>显示原文(&amp;O)</source>
+        <translation>Show &amp;Original Text</translation>
+    </message>
+    <message>
+        <source>转到(&amp;G)</source>
+        <translation>&amp;Go To</translation>
+    </message>
+    <message>
+        <source>语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>地点树(&amp;1)</source>
+        <translation>Place &amp;Tree</translation>
+    </message>
+    <message>
+        <source>稿件列表(&amp;2)</source>
+        <translation>Story &amp;List</translation>
+    </message>
+    <message>
+        <source>正文(&amp;3)</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>要素(&amp;4)</source>
+        <translation>&amp;Facts</translation>
+    </message>
+    <message>
+        <source>地点概况(&amp;5)</source>
+        <translation>Place &amp;Profile</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>档案已打开</source>
+        <translation>Archive opened</translation>
+    </message>
+    <message>
+        <source>导入文件</source>
+        <translation>Import Files</translation>
+    </message>
+    <message>
+        <source>报纸版面 (*.txt *.md);;所有文件 (*)</source>
+        <translation>Newspaper pages (*.txt *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入文件夹</source>
+        <translation>Import Folder</translation>
+    </message>
+    <message>
+        <source>已有导入正在进行</source>
+        <translation>An import is already running</translation>
+    </message>
+    <message>
+        <source>正在导入 {n} 项…</source>
+        <translation>Importing {n} item(s)…</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>导入出错</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>引文已复制</source>
+        <translation>Citation copied</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>文本 (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>导出稿件</source>
+        <translation>Export Story</translation>
+    </message>
+    <message>
+        <source>已发送到打印机</source>
+        <translation>Sent to the printer</translation>
+    </message>
+    <message>
+        <source>导出要素表</source>
+        <translation>Export Facts</translation>
+    </message>
+    <message>
+        <source>要素.csv</source>
+        <translation>facts.csv</translation>
+    </message>
+    <message>
+        <source>导出结果列表</source>
+        <translation>Export Results</translation>
+    </message>
+    <message>
+        <source>结果.csv</source>
+        <translation>results.csv</translation>
+    </message>
+    <message>
+        <source>{n} 篇稿件</source>
+        <translation>{n} stories</translation>
+    </message>
+    <message>
+        <source>{n} 条结果（已筛选），用时 {ms} 毫秒</source>
+        <translation>{n} results (filtered) in {ms} ms</translation>
+    </message>
+    <message>
+        <source>{n} 条结果，用时 {ms} 毫秒</source>
+        <translation>{n} results in {ms} ms</translation>
+    </message>
+    <message>
+        <source>{n} 条检索结果</source>
+        <translation>{n} search results</translation>
+    </message>
+    <message>
+        <source>查询有误：{message}</source>
+        <translation>Query problem: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceProfileView</name>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>资金</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>设施</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>人物</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>{n}亿元</source>
+        <translation>{n} × 100 million yuan</translation>
+    </message>
+    <message>
+        <source>{n}万元</source>
+        <translation>{n} × 10,000 yuan</translation>
+    </message>
+    <message>
+        <source>{n}元</source>
+        <translation>{n} yuan</translation>
+    </message>
+    <message>
+        <source>地点概况</source>
+        <translation>Place profile</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>未注明年份</source>
+        <translation>No year given</translation>
+    </message>
+    <message>
+        <source>概况条目</source>
+        <translation>Profile entries</translation>
+    </message>
+    <message>
+        <source>条目</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>稿件</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>{n} 篇稿件</source>
+        <translation>{n} stories</translation>
+    </message>
+    <message>
+        <source>未注明年份：{n} 篇</source>
+        <translation>No year given: {n} stories</translation>
+    </message>
+    <message>
+        <source>{title}（{count}，合计 {total}）</source>
+        <translation>{title} ({count}, total {total})</translation>
+    </message>
+    <message>
+        <source>{title}（{count}）</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>见于 {n} 篇稿件</source>
+        <translation>Found in {n} stories</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceTreeModel</name>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>稿件</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>{name}（{kind}，{count} 篇稿件）</source>
+        <translation>{name} ({kind}, {count} stories)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>日期不详</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>第{page}版</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>文章阅读</source>
+        <translation>Article reader</translation>
+    </message>
+    <message>
+        <source>眉题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>副题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>作者、日期与出处</source>
+        <translation>Byline, date and source</translation>
+    </message>
+    <message>
+        <source>涉及地点</source>
+        <translation>Places mentioned</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Story text</translation>
+    </message>
+    <message>
+        <source>地点：{places}</source>
+        <translation>Places: {places}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>搜索稿件（Ctrl+F）：词语、"短语"、OR、NOT、place:地点</source>
+        <translation>Search stories (Ctrl+F): words, "phrases", OR, NOT, place:name</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>输入即搜索。↑/↓ 在结果中移动，Enter 打开结果，Esc 清空。
+语法：词语（都要出现）、"短语"、OR、NOT 或 -词、( )、place:地点、kind:类型、from:2020、to:2021-06、date:2020..2021</source>
+        <translation>Results update as you type. ↑/↓ move through the results, Enter opens one, Esc clears.
+Syntax: words (all must appear), "phrases", OR, NOT or -word, ( ), place:name, kind:brief, from:2020, to:2021-06, date:2020..2021</translation>
+    </message>
+    <message>
+        <source>全部地点</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <source>地点筛选</source>
+        <translation>Place filter</translation>
+    </message>
+    <message>
+        <source>只看这个地点（含其下属地点）的稿件；留空为全部地点</source>
+        <translation>Only stories about this place (and the places within it); empty for all places</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>类型筛选</source>
+        <translation>Kind filter</translation>
+    </message>
+    <message>
+        <source>只看一种稿件：文章、简讯、图片、广告或专栏</source>
+        <translation>Only one kind of story: article, brief, photo, advertisement or column</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>按日期筛选</source>
+        <translation>Filter by date</translation>
+    </message>
+    <message>
+        <source>勾选后只看这段日期内的稿件（没有日期的稿件不显示）</source>
+        <translation>When checked, only stories within these dates (stories without a date are hidden)</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>从这一天起（含）</source>
+        <translation>From this day (inclusive)</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>到这一天止（含）</source>
+        <translation>Up to this day (inclusive)</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>地点、类型、日期都恢复为全部</source>
+        <translation>Reset place, kind and date to all</translation>
+    </message>
+    <message>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>Smoke</name>
+    <message>
+        <source>窗口在 {s:.0f} 秒内没有显示地点树和稿件列表</source>
+        <translation>The window did not show the place tree and story list within {s:.0f} s</translation>
+    </message>
+</context>
+<context>
+    <name>StoryListModel</name>
+    <message>
+        <source>标题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>YearBarChart</name>
+    <message>
+        <source>每年稿件数</source>
+        <translation>Stories per year</translation>
+    </message>
+    <message>
+        <source>{year}年{count}篇</source>
+        <translation>{year}: {count}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>没有注明年份的稿件</source>
+        <translation>No stories with a year</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>简讯</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>广告</source>
+        <translation>Advertisement</translation>
+    </message>
+    <message>
+        <source>专栏</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>人物</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>比例</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>街道</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <source>镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>乡</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>未归属</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>未归属街道</source>
+        <translation>No subdistrict</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>打印稿件</source>
+        <translation>Print Story</translation>
+    </message>
+</context>
+</TS>
