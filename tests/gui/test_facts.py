@@ -151,6 +151,8 @@ def test_fact_value_formats() -> None:
     assert fact_value(_fact("percent", "8.1%", value=8.1, unit="%")) == "8.1%"
     assert fact_value(_fact("phone", "66001234", norm="66001234")) == "66001234"
     assert fact_value(_fact("money", "若干元")) == ""
+    assert fact_value(_fact("organization", "青松村委会", norm="青松村委会")) == ""
+    assert fact_value(_fact("date", "２０２０年度", norm="2020")) == "2020"
 
 
 def test_reset_drops_old_groups() -> None:

@@ -87,6 +87,7 @@ def run(archive_dir: Path, seeds: Path | None) -> int:
     app.setOrganizationName("NewsArchiveViewer")
     app.setApplicationName("NewsArchiveViewer")
     app.setApplicationVersion(app_version())
+    app.setDesktopFileName("news-archive-viewer")  # matches packaging/linux's .desktop entry
     i18n.install_translators(app, i18n.chosen_language(QSettings()))
     app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "地方新闻档案"))
     icon = resource_path("resources", "icon.png")

@@ -84,6 +84,8 @@ def fact_value(fact: dict, page_year: str | None = None) -> str:
                 date=page_year + norm[1:]
             )
         return translate("FactTreeModel", "年份不详")
+    if kind == "organization" and norm == (fact.get("text") or ""):
+        return ""  # the name again says nothing new
     return norm
 
 
