@@ -6,9 +6,16 @@ call to `tokenizer()` pays for it (on whichever thread or process makes it).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import logging
+import marshal
+import os
+import tempfile
 import threading
+import time
 import warnings
+from pathlib import Path
 
 from viewer import paths
 
@@ -18,6 +25,7 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
     import jieba
 
+CHUNK = 20_000  # entries per piece: a few milliseconds of unmarshalling each
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
 
@@ -33,9 +41,55 @@ def tokenizer() -> jieba.Tokenizer:
                 cache = paths.cache_dir()
                 cache.mkdir(parents=True, exist_ok=True)
                 tok.tmp_dir = str(cache)
-                tok.initialize()
+                _initialize(tok, cache)
                 _tokenizer = tok
     return _tokenizer
+
+
+def _chunk_file(tok: jieba.Tokenizer, cache: Path) -> Path:
+    # Named after what it is built from: another jieba version or dictionary gets its own file.
+    source = tok.dictionary or "default"
+    tag = hashlib.md5(f"{jieba.__version__}:{source}".encode()).hexdigest()[:12]
+    return cache / f"viewer-jieba-{tag}.chunks"
+
+
+def _initialize(tok: jieba.Tokenizer, cache: Path) -> None:
+    """Load jieba's prefix dictionary in chunks.
+
+    jieba's own cache is one marshalled dict of ~500,000 entries; unmarshalling it holds the GIL
+    for up to half a second, and the window's thread (which needs the GIL for every model call)
+    stalls meanwhile. Ours holds the same dict in CHUNK-sized pieces and lets other threads run
+    between them. Built once from jieba's own load, then reused.
+    """
+    path = _chunk_file(tok, cache)
+    try:
+        with path.open("rb") as f:
+            total, count = marshal.load(f)
+            freq: dict[str, int] = {}
+            for _ in range(count):
+                freq.update(marshal.load(f))
+                time.sleep(0)  # release the GIL between chunks
+        tok.FREQ, tok.total, tok.initialized = freq, total, True
+        return
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # no chunk file yet, or a damaged one: build it from jieba's own load
+    tok.initialize()
+    items = list(tok.FREQ.items())
+    chunks = [dict(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
+    fd, temp = tempfile.mkstemp(dir=cache, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump((tok.total, len(chunks)), f)
+            for chunk in chunks:
+                marshal.dump(chunk, f)
+        os.replace(temp, path)
+    except OSError:  # a read-only cache folder only costs speed
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        return
+    # jieba's own copy (the same 9 MB) is not read again while ours is there.
+    with contextlib.suppress(OSError):
+        (cache / "jieba.cache").unlink()
 
 
 def cut(text: str) -> list[str]:

@@ -58,6 +58,7 @@ from viewer.gui.models import (
     PlaceTreeModel,
     StoryListModel,
 )
+from viewer.gui.models.kinds import STORY_KIND_NAMES, story_kind_name
 from viewer.gui.models.story_list import COL_DATE, COL_KIND, COL_TITLE
 from viewer.gui.profile_view import PlaceProfileView
 from viewer.gui.reader import ReaderView
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.tree_view = QTreeView()
         self.tree_view.setAccessibleName(self.tr("地点树"))
         self.tree_view.setModel(self.tree_proxy)
+        self.tree_view.setUniformRowHeights(True)  # lets the view skip measuring every row
         self.tree_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree_view.header().setStretchLastSection(False)
 
@@ -137,8 +139,14 @@ class MainWindow(QMainWindow):
         self.story_view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         header = self.story_view.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_KIND, COL_DATE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Kind and date have short texts of known shape: size them from the font once rather
+        # than measuring thousands of rows (ResizeToContents) on every list change.
+        metrics = self.story_view.fontMetrics()
+        kinds = [story_kind_name(k) for k in STORY_KIND_NAMES]
+        kind_width = max(metrics.horizontalAdvance(k) for k in [*kinds, self.tr("类型")])
+        padding = 3 * metrics.horizontalAdvance("M")
+        header.resizeSection(COL_KIND, kind_width + padding)
+        header.resizeSection(COL_DATE, metrics.horizontalAdvance("2020-12-31") + padding)
         # Search results show their snippet, hits marked, under the title.
         self.story_view.setItemDelegateForColumn(COL_TITLE, SnippetDelegate(self.story_view))
         # Fixed row heights: sizing 20,000 rows to their contents froze the window for seconds.
@@ -546,7 +554,10 @@ class MainWindow(QMainWindow):
 
     def _on_tree(self, nodes: list) -> None:
         self.tree_model.set_tree(nodes)
-        self.tree_view.expandToDepth(0)
+        # The top level only, one row at a time: expandToDepth walks every node (slow on a
+        # big archive's tree).
+        for row in range(self.tree_proxy.rowCount()):
+            self.tree_view.expand(self.tree_proxy.index(row, 0))
         self.search_bar.set_places(tree_place_names(nodes))
         key = self._settings.value("last/place")
         if self.tree_view.selectionModel().hasSelection() or not key:

@@ -19,6 +19,9 @@ from viewer.profile import place_profile
 from viewer.search import QueryError
 
 
+SEGMENTER_WARM_DELAY_MS = 600
+
+
 class ArchiveReader(QObject):
     """Answers the window's read requests on a worker thread."""
 
@@ -75,8 +78,10 @@ class ArchiveReader(QObject):
     def load_stories(self, request: int, place: str | None) -> None:
         if self._archive is not None:
             self.storiesLoaded.emit(request, self._archive.stories(place))
-            # Queued behind any request already waiting (the tree), not run before it.
-            QTimer.singleShot(0, self, self._warm_segmenter)
+            # Later than any request already waiting (the tree), and after the window has had
+            # time to show this list: loading jieba holds the GIL in stretches of up to ~0.3 s,
+            # which would stall the GUI thread's model calls if they ran at the same moment.
+            QTimer.singleShot(SEGMENTER_WARM_DELAY_MS, self, self._warm_segmenter)
 
     @Slot(int, str, object)
     def search(self, request: int, text: str, options: dict) -> None:
