@@ -143,7 +143,10 @@ class MainWindow(QMainWindow):
         # than measuring thousands of rows (ResizeToContents) on every list change.
         metrics = self.story_view.fontMetrics()
         kinds = [story_kind_name(k) for k in STORY_KIND_NAMES]
-        kind_width = max(metrics.horizontalAdvance(k) for k in [*kinds, self.tr("类型")])
+        kind_width = max(
+            metrics.horizontalAdvance(k)
+            for k in [*kinds, self.story_model.headerData(COL_KIND, Qt.Orientation.Horizontal)]
+        )
         padding = 3 * metrics.horizontalAdvance("M")
         header.resizeSection(COL_KIND, kind_width + padding)
         header.resizeSection(COL_DATE, metrics.horizontalAdvance("2020-12-31") + padding)

@@ -18,7 +18,6 @@ from viewer.archive import Archive, ensure_seeded
 from viewer.profile import place_profile
 from viewer.search import QueryError
 
-
 SEGMENTER_WARM_DELAY_MS = 600
 
 
