@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from viewer.gui.main_window import MainWindow
+from tests.gui.windows import SEEDED_STORIES, located_fact, open_window, select_place, type_text
 from viewer.gui.models import (
     FACT_ROLE,
     KEY_ROLE,
@@ -15,43 +13,6 @@ from viewer.gui.models import (
     SNIPPET_ROLE,
     STORY_ID_ROLE,
 )
-
-SEEDED_STORIES = 42
-
-
-def open_window(qtbot, tmp_path, seeds_dir) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(tmp_path / "archive", seeds_dir, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.tree_model.rowCount() > 0, timeout=60_000)
-    qtbot.waitUntil(lambda: win.story_model.rowCount() > 0, timeout=10_000)
-    return win
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, seeds_dir):
-    win = open_window(qtbot, tmp_path, seeds_dir)
-    assert win.story_model.rowCount() == SEEDED_STORIES
-    yield win
-    win.close()
-
-
-def type_text(widget, text: str) -> None:
-    """Chinese text arrives through the input method, as it does for a real user."""
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def select_place(win: MainWindow, name: str, kind: str) -> None:
-    source = win.tree_model.index_for_key((name, kind))
-    assert source.isValid(), name
-    index = win.tree_proxy.mapFromSource(source)
-    flags = (
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    )
-    win.tree_view.selectionModel().select(index, flags)
 
 
 def test_selecting_a_street_lists_its_stories(qtbot, window):
@@ -71,19 +32,9 @@ def test_opening_a_story_fills_reader_and_fact_panel(qtbot, window):
     assert "网格" in window.reader.displayed_text()
 
     # Clicking a fact puts the reader's cursor on it.
-    kind_row = window.fact_model.index(0, 0)
     window.fact_view.expandAll()
-    fact_index = window.fact_model.index(0, 0, kind_row)
+    fact_index = located_fact(window)  # not a byline-only person: it has a place in the text
     fact = fact_index.data(FACT_ROLE)
-    if fact["start"] is None:  # a byline-only person: pick a located fact instead
-        fact_index = next(
-            window.fact_model.index(r, 0, window.fact_model.index(k, 0))
-            for k in range(window.fact_model.rowCount())
-            for r in range(window.fact_model.rowCount(window.fact_model.index(k, 0)))
-            if window.fact_model.index(r, 0, window.fact_model.index(k, 0)).data(FACT_ROLE)["start"]
-            is not None
-        )
-        fact = fact_index.data(FACT_ROLE)
     rect = window.fact_view.visualRect(fact_index)
     qtbot.mouseClick(window.fact_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     cursor = window.reader.body.textCursor()
@@ -281,13 +232,7 @@ def test_enter_on_a_fact_shows_it_in_the_text(qtbot, window):
     window.story_view.selectRow(0)
     qtbot.waitUntil(lambda: window.fact_model.rowCount() > 0, timeout=10_000)
     window.fact_view.expandAll()
-    index = next(
-        window.fact_model.index(r, 0, window.fact_model.index(k, 0))
-        for k in range(window.fact_model.rowCount())
-        for r in range(window.fact_model.rowCount(window.fact_model.index(k, 0)))
-        if window.fact_model.index(r, 0, window.fact_model.index(k, 0)).data(FACT_ROLE)["start"]
-        is not None
-    )
+    index = located_fact(window)
     fact = index.data(FACT_ROLE)
     window.activateWindow()
     window.fact_view.setFocus()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.gui.test_main_window import SEEDED_STORIES, open_window, select_place, type_text
+from tests.gui.windows import SEEDED_STORIES, select_place, type_text
 from tests.pages import write_pages
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models import STORY_ID_ROLE
@@ -20,14 +20,6 @@ OLDER_PAGE = """石桥社区 邻里节里话家常
 
 （记者 夏启明）
 """
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, seeds_dir):
-    win = open_window(qtbot, tmp_path, seeds_dir)
-    assert win.story_model.rowCount() == SEEDED_STORIES
-    yield win
-    win.close()
 
 
 @pytest.fixture

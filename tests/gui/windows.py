@@ -1,0 +1,50 @@
+"""Helpers for tests that drive the real main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from viewer.gui.main_window import MainWindow
+from viewer.gui.models import FACT_ROLE
+
+SEEDED_STORIES = 42
+
+
+def open_window(qtbot, tmp_path, seeds_dir) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(tmp_path / "archive", seeds_dir, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.tree_model.rowCount() > 0, timeout=60_000)
+    qtbot.waitUntil(lambda: win.story_model.rowCount() > 0, timeout=10_000)
+    return win
+
+
+def located_fact(window) -> QModelIndex:
+    """The first fact in the panel that has a place in the text."""
+    model = window.fact_model
+    return next(
+        model.index(r, 0, model.index(k, 0))
+        for k in range(model.rowCount())
+        for r in range(model.rowCount(model.index(k, 0)))
+        if model.index(r, 0, model.index(k, 0)).data(FACT_ROLE)["start"] is not None
+    )
+
+
+def type_text(widget, text: str) -> None:
+    """Chinese text arrives through the input method, as it does for a real user."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def select_place(win: MainWindow, name: str, kind: str) -> None:
+    source = win.tree_model.index_for_key((name, kind))
+    assert source.isValid(), name
+    index = win.tree_proxy.mapFromSource(source)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    win.tree_view.selectionModel().select(index, flags)
