@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
             metrics.horizontalAdvance(k)
             for k in [*kinds, self.story_model.headerData(COL_KIND, Qt.Orientation.Horizontal)]
         )
-        padding = 3 * metrics.horizontalAdvance("M")
+        padding = 2 * metrics.horizontalAdvance("M")
         header.resizeSection(COL_KIND, kind_width + padding)
         header.resizeSection(COL_DATE, metrics.horizontalAdvance("2020-12-31") + padding)
         # Search results show their snippet, hits marked, under the title.
