@@ -678,7 +678,7 @@ Syntax: words (all must appear), "phrases", OR, NOT or -word, ( ), place:name, k
     </message>
     <message>
         <source>广告</source>
-        <translation>Advertisement</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>专栏</source>

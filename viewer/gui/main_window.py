@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         for widget in (left, centre, self.reader):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([300, 500, 600])
+        self.splitter.setSizes([280, 600, 520])  # the list needs room for headlines and snippets
         # The search bar spans the top: its filters need more room than the list column has.
         central = QWidget()
         central_layout = QVBoxLayout(central)
