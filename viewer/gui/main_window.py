@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self._requests = {"list": 0, "story": 0, "profile": 0}
         self._place: str | None = None
         self._terms: list[str] = []
-        self._fact_steps: dict[tuple, int] = {}  # which occurrence the last fact click showed
+        self._last_fact: tuple[tuple, int] | None = None  # (fact clicked, occurrence shown)
         self._settings = settings if settings is not None else QSettings()
         self.setAcceptDrops(True)
         self._build()
@@ -636,9 +636,10 @@ class MainWindow(QMainWindow):
         if not placed:
             return
         key = (self.reader.story() or {}).get("id"), index.row(), index.parent().row()
-        step = self._fact_steps.get(key, -1) + 1
-        self._fact_steps = {key: step % len(placed)}
-        fact = placed[step % len(placed)]
+        last = self._last_fact
+        step = (last[1] + 1) % len(placed) if last is not None and last[0] == key else 0
+        self._last_fact = (key, step)
+        fact = placed[step]
         self.reader.reveal(fact["start"], fact["end"])
 
     # -- drag and drop ----------------------------------------------------------------------
