@@ -490,6 +490,61 @@
     </message>
 </context>
 <context>
+    <name>QueryError</name>
+    <message>
+        <source>“{key}:”后面缺少地名</source>
+        <translation>“{key}:” needs a place name after it</translation>
+    </message>
+    <message>
+        <source>“{key}:”后面缺少类型</source>
+        <translation>“{key}:” needs a kind after it</translation>
+    </message>
+    <message>
+        <source>“{key}:”后面缺少日期</source>
+        <translation>“{key}:” needs a date after it</translation>
+    </message>
+    <message>
+        <source>括号嵌套太深</source>
+        <translation>Too many nested brackets</translation>
+    </message>
+    <message>
+        <source>地点、类型、日期条件不能排除（不能用 NOT 或 -）</source>
+        <translation>Place, kind and date conditions cannot be excluded (no NOT or - before them)</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种类型，可用：article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)</source>
+        <translation>There is no kind “{value}”; use article, brief, caption, ad or column</translation>
+    </message>
+    <message>
+        <source>搜索内容太长（最多 {limit} 个字）</source>
+        <translation>The query is too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>请输入要搜索的内容</source>
+        <translation>Type something to search for</translation>
+    </message>
+    <message>
+        <source>只有排除的词：请再加一个要查找的词或筛选条件</source>
+        <translation>Only excluded words: add a word to look for, or a filter</translation>
+    </message>
+    <message>
+        <source>日期范围不对：开始 {start} 晚于结束 {end}</source>
+        <translation>Date range is backwards: the start {start} is after the end {end}</translation>
+    </message>
+    <message>
+        <source>看不懂日期“{value}”：日期应写成 2020、2020-10 或 2020-10-15</source>
+        <translation>Cannot read the date “{value}”: write dates as 2020, 2020-10 or 2020-10-15</translation>
+    </message>
+    <message>
+        <source>没有这一天：“{value}”</source>
+        <translation>There is no such day: “{value}”</translation>
+    </message>
+    <message>
+        <source>日期范围“{value}”两头都是空的：日期应写成 2020、2020-10 或 2020-10-15</source>
+        <translation>The date range “{value}” has no start and no end: write dates as 2020, 2020-10 or 2020-10-15</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>日期不详</source>

@@ -10,8 +10,8 @@ from tests.gui.windows import SEEDED_STORIES, select_place, type_text
 from tests.pages import write_pages
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models import STORY_ID_ROLE
-from viewer.gui.search_bar import SearchBar
-from viewer.search import parse_query
+from viewer.gui.search_bar import QUERY_ERROR_TEXTS, SearchBar, query_error_text
+from viewer.search import QueryError, parse_query
 
 # An invented page from another year, so a date range has something to leave out.
 OLDER_PAGE = """石桥社区 邻里节里话家常
@@ -262,3 +262,33 @@ def test_picking_a_place_in_the_tree_resets_query_and_filters(qtbot, window, see
     qtbot.waitUntil(lambda: {r["id"] for r in rows(window)} == expected, timeout=20_000)
     assert window.search_box.text() == "" and not bar.has_filters()
     assert window.search_status.text() == ""
+
+
+# One query per way the core can refuse a query.
+BAD_QUERIES = [
+    "place:",
+    "kind:",
+    "from:",
+    "(" * 60 + "社区" + ")" * 60,
+    "社区 NOT place:东城",
+    "kind:社论",
+    "社" * 1001,
+    "   ",
+    "NOT 社区",
+    "from:2021 to:2019",
+    "date:去年",
+    "date:2021-02-30",
+    "date:..",
+]
+
+
+def test_every_query_error_has_a_translatable_text_equal_to_the_core():
+    templates = set()
+    for query in BAD_QUERIES:
+        with pytest.raises(QueryError) as caught:
+            parse_query(query)
+        error = caught.value
+        templates.add(error.template)
+        assert error.template in QUERY_ERROR_TEXTS, error.template
+        assert query_error_text(error) == str(error)  # Chinese UI: the core's own words
+    assert templates == set(QUERY_ERROR_TEXTS)  # no table entry the core never raises

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from viewer.gui import i18n
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models.kinds import fact_kind_name, node_name, story_kind_name
+from viewer.gui.search_bar import query_error_text
+from viewer.search import QueryError, parse_query
 
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "resources" / "i18n" / "viewer_en.ts"
@@ -86,6 +88,10 @@ def test_english_catalogue_translates_models_and_window(qtbot, english, tmp_path
     assert window.fact_dock.windowTitle() == "Facts"
     assert window.search_box.placeholderText().startswith("Search")
     assert window.story_model.headerData(0, Qt.Orientation.Horizontal) == "Headline"
+    # The core's query errors too, with their fields filled in.
+    with pytest.raises(QueryError) as caught:
+        parse_query("kind:社论")
+    assert query_error_text(caught.value).startswith("There is no kind “社论”")
     # Qt's own catalogue: standard buttons come in the same language.
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from viewer import segmenter
 from viewer.archive import Archive, ensure_seeded
+from viewer.gui.search_bar import query_error_text
 from viewer.profile import place_profile
 from viewer.search import QueryError
 
@@ -90,7 +91,7 @@ class ArchiveReader(QObject):
         try:
             results = self._archive.search(text, **options)
         except QueryError as err:
-            self.searchFailed.emit(request, str(err))
+            self.searchFailed.emit(request, query_error_text(err))
             return
         self.searchDone.emit(request, results, time.perf_counter() - start)
 

@@ -34,7 +34,9 @@ class DateRange:
         ends = [r.end for r in ranges if r.end]
         merged = DateRange(max(starts) if starts else None, min(ends) if ends else None)
         if merged.start and merged.end and merged.start > merged.end:
-            raise QueryError(f"日期范围不对：开始 {merged.start} 晚于结束 {merged.end}")
+            raise QueryError(
+                "日期范围不对：开始 {start} 晚于结束 {end}", start=merged.start, end=merged.end
+            )
         return merged
 
 
@@ -42,7 +44,7 @@ def period_bounds(value: str) -> tuple[str, str]:
     """First and last ISO day of the period `value` names; QueryError when it names none."""
     match = _DATE_RE.match(value.strip())
     if match is None:
-        raise QueryError(f"看不懂日期“{value}”：{FORMAT_HELP}")
+        raise QueryError("看不懂日期“{value}”：" + FORMAT_HELP, value=value)
     year_s, month_s, day_s = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
     year = int(year_s)
     try:
@@ -55,7 +57,7 @@ def period_bounds(value: str) -> tuple[str, str]:
             return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
         first = dt.date(year, 1, 1)
     except (ValueError, calendar.IllegalMonthError):
-        raise QueryError(f"没有这一天：“{value}”") from None
+        raise QueryError("没有这一天：“{value}”", value=value) from None
     return first.isoformat(), dt.date(year, 12, 31).isoformat()
 
 
@@ -69,7 +71,7 @@ def parse_date_range(key: str, value: str) -> DateRange:
         if separator in value:
             left, right = (part.strip() for part in value.split(separator, 1))
             if not left and not right:
-                raise QueryError(f"日期范围“{value}”两头都是空的：{FORMAT_HELP}")
+                raise QueryError("日期范围“{value}”两头都是空的：" + FORMAT_HELP, value=value)
             return DateRange.intersect(
                 [
                     DateRange(start=period_bounds(left)[0] if left else None),

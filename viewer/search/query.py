@@ -107,7 +107,14 @@ FILTER_KEYS = {
     "date": "date",
     "日期": "date",
 }
-MISSING_VALUE = {"place": "地名", "kind": "类型", "from": "日期", "to": "日期", "date": "日期"}
+# Why a filter word is incomplete, by filter: what is missing after "key:".
+MISSING_VALUE = {
+    "place": "“{key}:”后面缺少地名",
+    "kind": "“{key}:”后面缺少类型",
+    "from": "“{key}:”后面缺少日期",
+    "to": "“{key}:”后面缺少日期",
+    "date": "“{key}:”后面缺少日期",
+}
 FILTER_RE = re.compile(r"^([^:]+):(.*)$", re.S)
 
 OPERATORS = {"AND": "AND", "与": "AND", "&&": "AND", "OR": "OR", "或": "OR", "||": "OR"}
@@ -180,7 +187,7 @@ def _classify_word(word: str, text: str, i: int, tokens: list[_Token]) -> int:
         value, i = _read_quoted(text, i - len(value))
     value = value.strip()
     if not value:
-        raise QueryError(f"“{match.group(1)}:”后面缺少{MISSING_VALUE[key]}")
+        raise QueryError(MISSING_VALUE[key], key=match.group(1))
     tokens.append(_Token("FILTER", value, key))
     return i
 
@@ -268,7 +275,7 @@ class _Parser:
         elif key == "kind":
             kind = KIND_ALIASES.get(value.lower())
             if kind is None:
-                raise QueryError(f"没有“{value}”这种类型，可用：{KIND_HELP}")
+                raise QueryError("没有“{value}”这种类型，可用：" + KIND_HELP, value=value)
             if kind not in self.out.kinds:
                 self.out.kinds.append(kind)
         else:
@@ -302,7 +309,7 @@ def _positive_literals(node: Node | None, negated: bool, out: list[str]) -> None
 def parse_query(text: str) -> ParsedQuery:
     """Parse the search box text; raises QueryError only when nothing sensible can be searched."""
     if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"搜索内容太长（最多 {MAX_QUERY_CHARS} 个字）")
+        raise QueryError("搜索内容太长（最多 {limit} 个字）", limit=MAX_QUERY_CHARS)
     out = ParsedQuery()
     parser = _Parser(_tokenize(fold_keep_case(text)), out)
     out.tree = parser.parse()
