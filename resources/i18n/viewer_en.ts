@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>无法识别文件的文字编码。</source>
-        <translation>The file's text encoding cannot be recognised.</translation>
+        <translation>The file&apos;s text encoding cannot be recognised.</translation>
     </message>
     <message>
         <source>文件或文件夹不存在</source>
@@ -590,8 +590,8 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <source>搜索稿件（Ctrl+F）：词语、"短语"、OR、NOT、place:地点</source>
-        <translation>Search stories (Ctrl+F): words, "phrases", OR, NOT, place:name</translation>
+        <source>搜索稿件（Ctrl+F）：词语、&quot;短语&quot;、OR、NOT、place:地点</source>
+        <translation>Search stories (Ctrl+F): words, &quot;phrases&quot;, OR, NOT, place:name</translation>
     </message>
     <message>
         <source>搜索</source>
@@ -599,9 +599,9 @@
     </message>
     <message>
         <source>输入即搜索。↑/↓ 在结果中移动，Enter 打开结果，Esc 清空。
-语法：词语（都要出现）、"短语"、OR、NOT 或 -词、( )、place:地点、kind:类型、from:2020、to:2021-06、date:2020..2021</source>
+语法：词语（都要出现）、&quot;短语&quot;、OR、NOT 或 -词、( )、place:地点、kind:类型、from:2020、to:2021-06、date:2020..2021</source>
         <translation>Results update as you type. ↑/↓ move through the results, Enter opens one, Esc clears.
-Syntax: words (all must appear), "phrases", OR, NOT or -word, ( ), place:name, kind:brief, from:2020, to:2021-06, date:2020..2021</translation>
+Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), place:name, kind:brief, from:2020, to:2021-06, date:2020..2021</translation>
     </message>
     <message>
         <source>全部地点</source>

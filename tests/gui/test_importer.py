@@ -11,11 +11,10 @@ from PySide6.QtCore import QTimer
 from tests.corpus import write_corpus
 from viewer.analysis import Rejection
 from viewer.archive import Archive, ImportReport
+from viewer.gui.core_text import REJECTION_TEXTS, rejection_text
 from viewer.gui.importer import (
-    REJECTION_TEXTS,
     ImportJob,
     ImportProgressDialog,
-    rejection_text,
     summary_text,
     time_text,
 )

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.windows import SEEDED_STORIES, select_place, type_text
 from tests.pages import write_pages
+from viewer.gui.core_text import QUERY_ERROR_TEXTS, query_error_text
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models import STORY_ID_ROLE
-from viewer.gui.search_bar import QUERY_ERROR_TEXTS, SearchBar, query_error_text
+from viewer.gui.search_bar import SearchBar
 from viewer.search import QueryError, parse_query
 
 # An invented page from another year, so a date range has something to leave out.

@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from viewer.gui import i18n
+from viewer.gui.core_text import query_error_text
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models.kinds import fact_kind_name, node_name, story_kind_name
-from viewer.gui.search_bar import query_error_text
 from viewer.search import QueryError, parse_query
 
 REPO = Path(__file__).resolve().parents[2]

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QThread,
@@ -32,25 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.archive import Archive, ImportProgress, ImportReport
-from viewer.ingest.page import MAX_BYTES
+from viewer.gui.core_text import rejection_text
 
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress signals: at most ~10 a second
 translate = QCoreApplication.translate
-# Why a file was skipped, by the core's rejection code: the core words it in Chinese; these are the
-# same sentences (kept equal by a test) run through the translation files for the English UI.
-REJECTION_TEXTS = {
-    "unsupported": QT_TRANSLATE_NOOP(
-        "ImportSummary", "不支持的文件类型，只能导入 .txt 和 .md 文件。"
-    ),
-    "unreadable": QT_TRANSLATE_NOOP("ImportSummary", "无法读取这个文件。"),
-    "empty": QT_TRANSLATE_NOOP("ImportSummary", "文件是空的，没有文字。"),
-    "too_large": QT_TRANSLATE_NOOP("ImportSummary", "文件太大，超过了 {limit} MB 的上限。"),
-    "binary": QT_TRANSLATE_NOOP("ImportSummary", "这是二进制文件，不是文本文件。"),
-    "undecodable": QT_TRANSLATE_NOOP("ImportSummary", "无法识别文件的文字编码。"),
-    "missing": QT_TRANSLATE_NOOP("ImportSummary", "文件或文件夹不存在"),
-}
 SHOW_DELAY_MS = 500  # imports shorter than this never show the dialog
 SUMMARY_MAX_SKIPPED = 20
 
@@ -294,14 +280,6 @@ class ImportProgressDialog(QDialog):
             self.cancel_button.setText(self.tr("正在取消…"))
             return  # stays open until the file being written is done
         super().reject()
-
-
-def rejection_text(code: str, message: str) -> str:
-    """The reason a file was skipped, in the UI's language when the code is a known one."""
-    text = REJECTION_TEXTS.get(code)
-    if text is None:
-        return message
-    return translate("ImportSummary", text).format(limit=MAX_BYTES // (1024 * 1024))
 
 
 def summary_text(report: ImportReport) -> str:

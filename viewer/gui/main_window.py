@@ -575,9 +575,9 @@ class MainWindow(QMainWindow):
             return
         self.story_model.set_stories(rows)
         self.statusBar().showMessage(self.tr("{n} 篇稿件").format(n=len(rows)))
-        dates = sorted(d for r in rows if (d := r.get("date")))
+        dates = [d for r in rows if (d := r.get("date"))]
         if dates:  # the date filter starts out spanning what is listed
-            self.search_bar.set_date_span(dates[0], dates[-1])
+            self.search_bar.set_date_span(min(dates), max(dates))
         last = self._settings.value("last/story")
         row = self.story_model.row_for_id(int(last)) if last is not None else None
         if row is not None and not self.story_view.selectionModel().hasSelection():

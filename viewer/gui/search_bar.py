@@ -11,15 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from viewer.gui.models.kinds import STORY_KIND_NAMES, story_kind_name
 from viewer.places import TreeNode
-from viewer.search import QueryError
 
 DATE_FORMAT = "yyyy-MM-dd"
 # Keys the query box hands to the result list: the line edit itself has no use for them.
@@ -302,37 +293,6 @@ class SearchBar(QWidget):
         selection the way the user knows, while the caret stays in the query box."""
         copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
         QApplication.sendEvent(self._results, copy)
-
-
-# The core's query errors as templates (kept equal to the core's by a test), run through the
-# translation files for the English UI; `query_error_text` fills in the same fields.
-QUERY_ERROR_TEXTS = (
-    QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少地名"),
-    QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少类型"),
-    QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少日期"),
-    QT_TRANSLATE_NOOP("QueryError", "括号嵌套太深"),
-    QT_TRANSLATE_NOOP("QueryError", "地点、类型、日期条件不能排除（不能用 NOT 或 -）"),
-    QT_TRANSLATE_NOOP(
-        "QueryError",
-        "没有“{value}”这种类型，可用：article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)",
-    ),
-    QT_TRANSLATE_NOOP("QueryError", "搜索内容太长（最多 {limit} 个字）"),
-    QT_TRANSLATE_NOOP("QueryError", "请输入要搜索的内容"),
-    QT_TRANSLATE_NOOP("QueryError", "只有排除的词：请再加一个要查找的词或筛选条件"),
-    QT_TRANSLATE_NOOP("QueryError", "日期范围不对：开始 {start} 晚于结束 {end}"),
-    QT_TRANSLATE_NOOP("QueryError", "看不懂日期“{value}”：日期应写成 2020、2020-10 或 2020-10-15"),
-    QT_TRANSLATE_NOOP("QueryError", "没有这一天：“{value}”"),
-    QT_TRANSLATE_NOOP(
-        "QueryError", "日期范围“{value}”两头都是空的：日期应写成 2020、2020-10 或 2020-10-15"
-    ),
-)
-
-
-def query_error_text(error: QueryError) -> str:
-    """Why a query cannot be searched, in the UI's language."""
-    if error.template not in QUERY_ERROR_TEXTS:
-        return str(error)
-    return QCoreApplication.translate("QueryError", error.template).format(**error.params)
 
 
 def tree_place_names(nodes: Iterable[TreeNode]) -> list[str]:

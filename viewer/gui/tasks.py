@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from viewer import segmenter
 from viewer.archive import Archive, ensure_seeded
-from viewer.gui.search_bar import query_error_text
+from viewer.gui.core_text import query_error_text
 from viewer.profile import place_profile
 from viewer.search import QueryError
 

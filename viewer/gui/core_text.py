@@ -1,0 +1,69 @@
+"""The core's messages in the UI's language.
+
+The core explains itself in Chinese: why a file was skipped (a rejection code and a message), why a
+query cannot be searched (a `QueryError` with its template and fields). These tables hold the same
+Chinese sentences, kept equal to the core's by tests, so Qt's translation files can give them in
+English; anything not in a table is shown as the core said it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from viewer.ingest.page import MAX_BYTES
+from viewer.search import QueryError
+
+translate = QCoreApplication.translate
+
+# Why a file was skipped, by the core's rejection code: the core words it in Chinese; these are the
+# same sentences (kept equal by a test) run through the translation files for the English UI.
+REJECTION_TEXTS = {
+    "unsupported": QT_TRANSLATE_NOOP(
+        "ImportSummary", "不支持的文件类型，只能导入 .txt 和 .md 文件。"
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("ImportSummary", "无法读取这个文件。"),
+    "empty": QT_TRANSLATE_NOOP("ImportSummary", "文件是空的，没有文字。"),
+    "too_large": QT_TRANSLATE_NOOP("ImportSummary", "文件太大，超过了 {limit} MB 的上限。"),
+    "binary": QT_TRANSLATE_NOOP("ImportSummary", "这是二进制文件，不是文本文件。"),
+    "undecodable": QT_TRANSLATE_NOOP("ImportSummary", "无法识别文件的文字编码。"),
+    "missing": QT_TRANSLATE_NOOP("ImportSummary", "文件或文件夹不存在"),
+}
+
+
+def rejection_text(code: str, message: str) -> str:
+    """The reason a file was skipped, in the UI's language when the code is a known one."""
+    text = REJECTION_TEXTS.get(code)
+    if text is None:
+        return message
+    return translate("ImportSummary", text).format(limit=MAX_BYTES // (1024 * 1024))
+
+
+# The core's query errors as templates (kept equal to the core's by a test), run through the
+# translation files for the English UI; `query_error_text` fills in the same fields.
+QUERY_ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少地名"),
+    QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少类型"),
+    QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少日期"),
+    QT_TRANSLATE_NOOP("QueryError", "括号嵌套太深"),
+    QT_TRANSLATE_NOOP("QueryError", "地点、类型、日期条件不能排除（不能用 NOT 或 -）"),
+    QT_TRANSLATE_NOOP(
+        "QueryError",
+        "没有“{value}”这种类型，可用：article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)",
+    ),
+    QT_TRANSLATE_NOOP("QueryError", "搜索内容太长（最多 {limit} 个字）"),
+    QT_TRANSLATE_NOOP("QueryError", "请输入要搜索的内容"),
+    QT_TRANSLATE_NOOP("QueryError", "只有排除的词：请再加一个要查找的词或筛选条件"),
+    QT_TRANSLATE_NOOP("QueryError", "日期范围不对：开始 {start} 晚于结束 {end}"),
+    QT_TRANSLATE_NOOP("QueryError", "看不懂日期“{value}”：日期应写成 2020、2020-10 或 2020-10-15"),
+    QT_TRANSLATE_NOOP("QueryError", "没有这一天：“{value}”"),
+    QT_TRANSLATE_NOOP(
+        "QueryError", "日期范围“{value}”两头都是空的：日期应写成 2020、2020-10 或 2020-10-15"
+    ),
+)
+
+
+def query_error_text(error: QueryError) -> str:
+    """Why a query cannot be searched, in the UI's language."""
+    if error.template not in QUERY_ERROR_TEXTS:
+        return str(error)
+    return QCoreApplication.translate("QueryError", error.template).format(**error.params)
