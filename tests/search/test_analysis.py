@@ -76,3 +76,19 @@ def test_schema_pickles_without_jieba():
     schema = pickle.loads(data)
     tokens = [t.text for t in schema["body_w"].analyzer("居民工作", mode="index")]
     assert "".join(tokens) == "居民工作"
+
+
+def test_shared_words_give_the_same_postings_as_segmenting_again():
+    from viewer import segmenter
+    from viewer.search import IndexDoc, prepare
+    from viewer.text import fold
+
+    body = "２０２０年，某某县城关镇开展志愿服务活动，居民王小明说：“很好。”"
+    doc = IndexDoc(
+        story_id=1, title="标题", kicker="", subtitle="", body=body, kind="article", date=""
+    )
+    shared = prepare(doc, body_words=segmenter.cut(fold(body)))
+    assert shared.fields == prepare(doc).fields
+    # The shared words are really used: other words give other postings.
+    other = prepare(doc, body_words=list(fold(body)))
+    assert other.fields != shared.fields

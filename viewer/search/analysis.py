@@ -20,7 +20,7 @@ that asks whoosh to analyse text, and tests check both paths give the same posti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from pickle import dumps
 
@@ -45,12 +45,16 @@ def query_words(text: str) -> list[str]:
     return [w for w in jieba_words(fold(text)) if not w.isspace()]
 
 
-def word_postings(text: str) -> dict[str, list[tuple[int, int, int]]]:
-    """term -> [(position, startchar, endchar), ...] for the word field."""
+def word_postings(
+    text: str, words: Sequence[str] | None = None
+) -> dict[str, list[tuple[int, int, int]]]:
+    """term -> [(position, startchar, endchar), ...] for the word field. `words`, when given,
+    are jieba's words of `fold(text)` already computed by the import (facts and places use the
+    same segmentation, so jieba runs once per story)."""
     seen: dict[str, list[tuple[int, int, int]]] = {}
     get = seen.get
     char = 0
-    for pos, word in enumerate(jieba_words(fold(text))):
+    for pos, word in enumerate(jieba_words(fold(text)) if words is None else words):
         end = char + len(word)
         if not word.isspace():
             entry = get(word)
@@ -91,10 +95,11 @@ def bigram_postings(text: str) -> dict[str, list[int]]:
 PostingItem = tuple[bytes, int, float, bytes]
 
 
-def word_items(text: str) -> list[PostingItem]:
-    """What the word field indexes for `text`, ready for the whoosh writer."""
+def word_items(text: str, words: Sequence[str] | None = None) -> list[PostingItem]:
+    """What the word field indexes for `text`, ready for the whoosh writer (`words`: see
+    `word_postings`)."""
     items = []
-    for word, entries in word_postings(text).items():
+    for word, entries in word_postings(text, words).items():
         deltas = []
         posbase = charbase = 0
         for pos, start, end in entries:

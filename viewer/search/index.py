@@ -23,6 +23,7 @@ from whoosh.writing import IndexWriter
 
 from viewer.model import Hit
 from viewer.search import schema as s
+from viewer.search.analysis import word_items
 from viewer.search.build import QueryBuilder, date_bounds, filter_query
 from viewer.search.dates import date_number
 from viewer.search.merging import merge_tiers
@@ -79,15 +80,20 @@ def _fields(doc: IndexDoc) -> dict[str, object]:
     return out
 
 
-def prepare(doc: IndexDoc) -> PreparedDoc:
+def prepare(doc: IndexDoc, body_words: Sequence[str] | None = None) -> PreparedDoc:
     """Do the analysis (jieba, bigrams, encoding: over a third of indexing time) up front.
 
     Pure and picklable both ways, so ingest worker processes can call it and hand the result
     to `SearchIndex.add`, leaving only whoosh's own writing to the process that owns the index.
+    `body_words`, when given, are jieba's words of `fold(doc.body)`, shared with facts and
+    places so the body is segmented once.
     """
     values = _fields(doc)
     for name, analyse in s.TEXT_FIELDS.items():
-        values[name] = s.Analysed(analyse(values[name]))
+        if name == s.BODY_WORDS and body_words is not None:
+            values[name] = s.Analysed(word_items(doc.body, body_words))
+        else:
+            values[name] = s.Analysed(analyse(values[name]))
     return PreparedDoc(doc.story_id, values)
 
 
