@@ -56,7 +56,7 @@ def index_fields(record: StoryRecord, date: str) -> dict:
         "subtitle": story.subtitle,
         "body": story.body,
         "kind": story.kind,
-        "date": date,
+        "date": story.date or date,
         "years": record.years,
     }
 

@@ -66,6 +66,7 @@ class ParsedStory:
     source_start: int  # this story's slice of the decoded file: text[source_start:source_end]
     source_end: int
     hidden: list[str] = field(default_factory=list)  # OCR-duplicated sentences kept out of body
+    date: str = ""  # ISO date the story's own dateline states (本报北京1月1日讯), "" if none
 
 
 @dataclass

@@ -58,3 +58,42 @@ def test_percent(facts_of, text: str, span: str, value: float, unit: str, label:
 def test_percent_points_are_not_quantities(facts_of) -> None:
     kinds = [f.kind for f in facts_of("同比提高3个百分点")]
     assert kinds == ["percent"]
+
+
+DOTTED_AND_CHINESE_MONEY = [
+    ("全镇发放补助资金１·６万元。", "１·６万元", 16_000),
+    ("村里集资2•5万元修路。", "2•5万元", 25_000),
+    ("项目总投资三千五百万元。", "三千五百万元", 35_000_000),
+    ("每户补贴一点六万元。", "一点六万元", 16_000),
+    ("全县财政收入十二亿元。", "十二亿元", 1_200_000_000),
+    ("他拿出两千余元买书。", "两千余元", 2000),
+    ("全年筹款三亿五千万元。", "三亿五千万元", 350_000_000),
+    ("每月补助零点五万元。", "零点五万元", 5000),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), DOTTED_AND_CHINESE_MONEY)
+def test_money_with_a_dotted_decimal_or_in_chinese_numerals(facts_of, text, span, value) -> None:
+    found = facts_of(text, "money")
+    assert [(f.text, f.value, f.unit) for f in found] == [(span, value, "元")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("全市生产总值增长１２·５％。", "１２·５％", 12.5),
+        ("出口额下降3・2%。", "3・2%", 3.2),
+        ("合格率达到百分之九十九点五。", "百分之九十九点五", 99.5),
+        ("增幅为百分之十二点五五。", "百分之十二点五五", 12.55),
+    ],
+)
+def test_percent_with_a_dotted_decimal(facts_of, text, span, value) -> None:
+    found = facts_of(text, "percent")
+    assert [(f.text, f.value) for f in found] == [(span, value)]
+
+
+@pytest.mark.parametrize("text", ["“12·2”大火的调查报告。", "约翰·史密斯捐款。"])
+def test_middle_dots_outside_numbers_make_no_amount(facts_of, text) -> None:
+    assert facts_of(text, "money") == []
+    assert facts_of(text, "percent") == []
+    assert facts_of(text, "quantity") == []

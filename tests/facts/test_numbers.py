@@ -61,3 +61,69 @@ def test_working_text_keeps_length_and_folds_digits() -> None:
     assert len(work) == len(body)
     # A full-width comma never becomes a thousands separator.
     assert work == "共3、500户、增长8.1%(0371)"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("１·６万元", "1.6万元"),  # middle dot U+00B7, full-width digits
+        ("12•5%", "12.5%"),  # bullet U+2022
+        ("３・５公里", "3.5公里"),  # katakana middle dot U+30FB
+        ("８．１％", "8.1%"),  # full-width full stop, folded as before
+        ("2020·10·15", "2020.10.15"),
+    ],
+)
+def test_working_text_reads_a_dot_between_digits_as_a_decimal_point(body, expected) -> None:
+    work = working_text(body)
+    assert work == expected
+    assert len(work) == len(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "约翰·史密斯来访",  # a foreign name: the dot is between Chinese characters
+        "“12·2”大火",  # a quoted month·day names an event
+        '"7·23"事故调查',
+        "3·月",
+        "·5",
+    ],
+)
+def test_working_text_keeps_other_middle_dots(body) -> None:
+    assert working_text(body) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "multiplier", "expected"),
+    [
+        ("一点六", "万", 16_000),
+        ("十二点五", "", 12.5),
+        ("十二点五五", "", 12.55),
+        ("零点五", "万", 5000),
+        ("三千五百", "万", 35_000_000),
+        ("十二", "亿", 1_200_000_000),
+        ("两千", "", 2000),
+    ],
+)
+def test_parse_chinese_decimals_and_large_amounts(text, multiplier, expected) -> None:
+    assert parse_number(text, multiplier) == expected
+
+
+@pytest.mark.parametrize("text", ["六七点五", "点五", "一点"])
+def test_parse_chinese_decimal_rejects_what_is_not_a_number(text) -> None:
+    assert parse_number(text) is None
+
+
+def test_year_digits_take_every_zero_glyph() -> None:
+    assert chinese_digits_value("二○○一") == 2001  # ○ U+25CB
+    assert chinese_digits_value("二OO一") == 2001  # the letter O
+    assert chinese_digits_value("一九九o") == 1990  # Ｏ after folding and lower-casing
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("路面拓宽３·５公里。", 3.5, "公里"), ("新建绿地１２・５亩。", 12.5, "亩")],
+)
+def test_a_dotted_decimal_reaches_quantities(facts_of, text, value, unit) -> None:
+    found = facts_of(text, "quantity")
+    assert [(f.value, f.unit) for f in found] == [(value, unit)]

@@ -6,18 +6,22 @@ import re
 
 from viewer.facts.numbers import (
     ARABIC,
-    CHINESE,
+    CHINESE_DECIMAL,
+    CN_NUMERAL_CHARS,
     MULTIPLIER,
     NUMBER_LEFT_EDGE,
     parse_arabic,
     parse_number,
+    starts_with,
 )
 from viewer.model import Fact
 
-# 120万元, 4.11亿元, 三万三千元, 5元, 3万余元, 20多万元, 5块钱, 10万美元.
+# 120万元, 4.11亿元, 三万三千元, 一点六万元, 5元, 3万余元, 20多万元, 5块钱, 10万美元.
 _MONEY_RE = re.compile(
-    NUMBER_LEFT_EDGE
-    + rf"(?<!第)(?P<num>{ARABIC}|{CHINESE})(?P<approx1>余|多)?(?P<mult>{MULTIPLIER})?"
+    starts_with(rf"\d{CN_NUMERAL_CHARS}")
+    + NUMBER_LEFT_EDGE
+    + rf"(?<!第)(?P<num>{ARABIC}|{CHINESE_DECIMAL})"
+    rf"(?P<approx1>余|多)?(?P<mult>{MULTIPLIER})?"
     r"(?P<approx2>余|多)?(?P<cur>美元|欧元|港元|港币|日元|元|块钱)"
     r"(?!旦|宵|素|首|帅|老|件|器|月|年|气|朝|代|宝|化)"
 )
@@ -33,8 +37,8 @@ _MONEY_LABEL_RE = re.compile(
 )
 
 _PERCENT_RE = re.compile(
-    NUMBER_LEFT_EDGE + rf"(?P<num>{ARABIC})(?:\s?%|(?P<points>个百分点))"
-    rf"|百分之(?P<cn>{ARABIC}|{CHINESE}(?:点[〇零一二三四五六七八九]+)?)"
+    starts_with(r"\d百") + rf"(?:{NUMBER_LEFT_EDGE}(?P<num>{ARABIC})(?:\s?%|(?P<points>个百分点))"
+    rf"|百分之(?P<cn>{ARABIC}|{CHINESE_DECIMAL}))"
 )
 # The measure a percentage belongs to (同比增长8.1%, 增速14%, 占全年目标的58.7%, 成功率达100%).
 _PERCENT_LABEL_RE = re.compile(
@@ -82,14 +86,7 @@ def _percent_value(m: re.Match[str]) -> float | None:
     spoken = m["cn"]
     if spoken == "百":  # 百分之百
         return 100.0
-    if spoken[0].isdigit():
-        return parse_arabic(spoken)
-    whole, _, fraction = spoken.partition("点")
-    value = parse_number(whole)
-    if value is None or not fraction:
-        return value
-    digits = "".join(str("〇一二三四五六七八九".find(c)) if c != "零" else "0" for c in fraction)
-    return float(f"{int(value)}.{digits}")
+    return parse_number(spoken)
 
 
 def find_percents(body: str, work: str) -> list[Fact]:

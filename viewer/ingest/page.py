@@ -13,10 +13,11 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from viewer.ingest.datelines import dateline_date
 from viewer.ingest.decode import decode
-from viewer.ingest.meta import find_years, read_meta
+from viewer.ingest.meta import find_years, page_header_date, read_meta
 from viewer.ingest.split import split_page
-from viewer.model import ParsedPage
+from viewer.model import ParsedPage, ParsedStory
 
 MAX_BYTES: int = 20 * 1024 * 1024
 PAGE_SUFFIXES = (".txt", ".md")
@@ -103,15 +104,40 @@ def read_page(path: Path, *, max_bytes: int = MAX_BYTES) -> ParsedPage:
         text, encoding = decode(data)
     except ValueError as error:
         raise RejectedFile(name, str(error)) from None
+    meta = read_meta(path)
+    # The date printed in the page's header line (１９９８年１月１日　星期四) comes first; the
+    # sidecar and the file name date pages that print none.
+    meta.date = page_header_date(text) or meta.date
+    stories = split_page(text)
+    for story in stories:
+        story.date = story_dateline_date(text, story, meta.date)
     return ParsedPage(
         path=name,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         text=text,
-        meta=read_meta(path),
+        meta=meta,
         years=find_years(text),
-        stories=split_page(text),
+        stories=stories,
     )
+
+
+# A dateline opens the story's text, after its headline lines and perhaps a byline line.
+_DATELINE_LINES = 3
+
+
+def story_dateline_date(text: str, story: ParsedStory, page_date: str) -> str:
+    """The date the story's own dateline states (`新华社北京１月１日电` → that day, the year
+    from `page_date`), "" when it has none. Only the first few lines under the headline count:
+    a date further down is an event's date, not the dispatch's."""
+    heading = {story.kicker, story.title, story.subtitle} - {""}
+    lines = (line.strip() for line in text[story.source_start : story.source_end].split("\n"))
+    body_lines = [line for line in lines if line and line not in heading]
+    for line in body_lines[:_DATELINE_LINES]:
+        date = dateline_date(line, page_date)
+        if date:
+            return date
+    return ""
 
 
 def _too_large(name: str, max_bytes: int) -> RejectedFile:

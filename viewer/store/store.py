@@ -49,7 +49,7 @@ def _story_row(file_id: int, record: StoryRecord, date: str) -> dict:
         "body": story.body,
         "source_start": story.source_start,
         "source_end": story.source_end,
-        "date": date,
+        "date": story.date or date,  # the dateline's date, else the page's
         "years": json.dumps(record.years),
         "hidden": json.dumps(story.hidden, ensure_ascii=False),
     }
