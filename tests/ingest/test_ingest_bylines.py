@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.ingest.bylines import parse_byline, split_dateline, split_trailing_byline
+from viewer.ingest.bylines import (
+    is_end_note,
+    parse_byline,
+    parse_credit_line,
+    split_dateline,
+    split_trailing_byline,
+)
 from viewer.model import Credit
 
 
@@ -130,3 +136,99 @@ def test_dateline_is_taken_off_the_paragraph():
     assert rest == "近日，社区开展活动。"
     assert split_dateline("本报3月5日讯　全区开展植树活动")[0] == ["本报3月5日讯"]
     assert split_dateline("本报社长到社区调研") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parts", "credits", "rest"),
+    [
+        (
+            "新华社北京１月５日电（记者 严小川）受冷空气影响，北方多地迎来降雪。",
+            ["新华社北京１月５日电", "（记者 严小川）"],
+            [Credit("严小川", "记者")],
+            "受冷空气影响，北方多地迎来降雪。",
+        ),
+        (
+            "本报北京１月１日讯　新年第一天，各地举办迎新活动。",
+            ["本报北京１月１日讯"],
+            [],
+            "新年第一天，各地举办迎新活动。",
+        ),
+        (
+            "中新网7月24日电(记者 林小雨 通讯员 韩江)24日凌晨，某地发生一起交通事故。",
+            ["中新网7月24日电", "(记者 林小雨 通讯员 韩江)"],
+            [Credit("林小雨", "记者"), Credit("韩江", "通讯员")],
+            "24日凌晨，某地发生一起交通事故。",
+        ),
+        (
+            "（记者 乔木）近日，东湖社区开展义诊活动。",
+            ["（记者 乔木）"],
+            [Credit("乔木", "记者")],
+            "近日，东湖社区开展义诊活动。",
+        ),
+        (
+            "晨报讯　记者 甲乙丙　丁戊　昨日，新的公交线路开通。",
+            ["晨报讯", "记者 甲乙丙　丁戊"],
+            [Credit("甲乙丙", "记者"), Credit("丁戊", "记者")],
+            "昨日，新的公交线路开通。",
+        ),
+    ],
+)
+def test_datelines_of_agencies_and_papers(paragraph, parts, credits, rest):
+    assert split_dateline(paragraph) == (parts, credits, rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "据新华社报道，多地迎来降雪。",  # an attribution inside a sentence
+        "7月23日下午，在东湖公园发生一起落水事件。",  # when it happened, not a dateline
+        "记者看到，工作人员正在清理路面。",
+    ],
+)
+def test_sentences_that_are_not_datelines(paragraph):
+    assert split_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "credits", "photo"),
+    [
+        ("文／柏青", [Credit("柏青", "文")], False),
+        ("图/张小山 李海", [Credit("张小山", "摄影"), Credit("李海", "摄影")], True),
+        ("卡马乔 摄", [Credit("卡马乔", "摄影")], True),  # a rare name set apart from 摄
+        ("读者　郑宏", [Credit("郑宏", "读者")], False),
+    ],
+)
+def test_more_byline_forms(printed, credits, photo):
+    byline = parse_byline(printed)
+    assert byline is not None
+    assert (list(byline.credits), byline.photo) == (credits, photo)
+
+
+def test_picture_credit_lines():
+    credit = parse_credit_line("图片：新华社")
+    assert credit is not None and credit.photo and credit.credits == ()
+    person = parse_credit_line("摄影：黄立")
+    assert person is not None and person.credits == (Credit("黄立", "摄影"),)
+    assert parse_credit_line("图为候鸟在湿地觅食。") is None
+    assert parse_credit_line("图片新闻") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("（完）", True),
+        ("（作者为东湖大学教授）", True),
+        ("（参考消息网）", True),
+        ("来源：东湖晚报", True),
+        ("作者：刘一　（来源：东湖晚报）", True),
+        ("（待续）", True),
+        ("（责任编辑：马原）", True),
+        ("（资料图）", False),
+        ("（上）", False),
+        ("（一）强化宣传引导", False),
+        ("（这是一个很长很长的括号里的句子，远远超过了一条注释应有的长度，所以它不算注释）", False),
+        ("社区开展义诊活动", False),
+    ],
+)
+def test_end_notes(line, note):
+    assert is_end_note(line) is note

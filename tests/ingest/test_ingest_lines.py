@@ -114,3 +114,38 @@ def test_page_lines_offsets_and_kinds():
 def test_markdown_heading_is_a_headline():
     (line,) = ln.page_lines("## 社区开展义诊活动。\n")
     assert (line.kind, line.text) == (ln.HEAD, "社区开展义诊活动。")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("图片：新华社", ln.CREDIT),
+        ("（作者为东湖大学教授）", ln.NOTE),
+        ("（完）", ln.NOTE),
+        ("文／柏青", ln.BYLINE),
+        ("读者　郑宏", ln.BYLINE),
+        ("编辑同志：", ln.HEAD),  # headline-like on its own; split.py reads it as a lead-in
+    ],
+)
+def test_line_kinds(text, kind):
+    (line,) = ln.page_lines(text)
+    assert line.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陕西网友跟帖称：“这里震感明显，持续了二十秒！”",  # reported speech
+        "在此背景下，专家接受采访时分析认为，人口结构已经．．．　［详细］",  # a teaser and its link
+        "■市图书馆本周六举办亲子阅读活动，欢迎报名",  # a brief with its marker
+        "网上捐赠地址：［",  # ends on an opening bracket
+        "［详细］",
+    ],
+)
+def test_sentences_and_furniture_are_not_headlines(text):
+    assert not ln.is_headline_like(text)
+
+
+def test_private_use_characters_at_line_ends_are_dropped():
+    (line,) = ln.page_lines("\ue40c本报见习记者刘帅\ue40c")
+    assert (line.text, line.kind) == ("本报见习记者刘帅", ln.BYLINE)

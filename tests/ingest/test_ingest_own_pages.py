@@ -234,3 +234,44 @@ def test_mixed_page_kinds_subheads_and_parentheses(tmp_path):
     assert stories[4].body.startswith("近日，实验小学")
     assert stories[5].credits == [Credit("田甜", "记者")]
     assert stories[5].body.endswith("志愿服务活动。")
+
+
+# An evening paper's page as exported: header line, a short headline over a byline, an agency
+# story with its dateline, a caption, a column of briefs; CRLF line ends, stored as UTF-8.
+EVENING = "\r\n".join(
+    [
+        "西河晚报　２０２２年１１月３日　星期四　第６版",
+        "",
+        "早市搬新家",
+        "本报记者　葛云帆",
+        "城东早市昨日搬进新建的便民市场，一百多个摊位按区划分，果蔬、肉禽、水产各归其位。",
+        "不少老主顾一早就来逛新市场，说地方宽敞了，买菜也干净了。",
+        "全国冬小麦播种基本结束",
+        "新华社北京１１月２日电（记者 单明远）农业农村部２日发布消息，全国冬小麦播种已基本"
+        "结束，播种面积稳中有增。",
+        "孩子们在新建的社区书屋里读书。",
+        "甘露 摄",
+        "简讯",
+        "■西河大桥夜间维修，３日至５日每晚２２时起封闭半幅通行。",
+        "■市博物馆推出冬季研学课程，即日起接受报名。",
+        "",
+    ]
+)
+
+
+def test_evening_paper_page_from_a_file(tmp_path):
+    page = _write(tmp_path, "西河晚报_2022-11-03_06.txt", EVENING, "utf-8")
+    stories = page.stories
+    assert [(s.kicker, s.title) for s in stories] == [
+        ("", "早市搬新家"),
+        ("", "全国冬小麦播种基本结束"),
+        ("", ""),
+        ("简讯", ""),
+        ("", ""),
+    ]
+    assert "西河晚报" not in stories[0].body and stories[0].source_start == 0
+    assert stories[0].credits == [Credit("葛云帆", "本报记者")]
+    assert stories[1].credits == [Credit("单明远", "记者")]
+    assert (stories[2].kind, stories[2].credits) == ("caption", [Credit("甘露", "摄影")])
+    assert [s.kind for s in stories[3:]] == ["brief", "brief"]
+    assert stories[-1].source_end == len(page.text)

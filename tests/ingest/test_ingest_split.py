@@ -130,12 +130,20 @@ def test_a_lone_column_word_is_the_kicker_of_a_headline_less_item():
     assert story.credits == [Credit("葛亮", "摄影")]
 
 
-def test_dateline_opens_a_new_story_even_after_an_open_one():
-    text = f"产业兴旺 村强民富\n\n{para(29)}\n\n本报讯 {para(30)}\n\n（记者 方圆）\n"
+def test_dateline_opens_a_new_brief_after_a_headline_less_one():
+    text = f"简讯\n\n本报讯 {para(29)}\n\n本报讯 {para(30)}\n\n（记者 方圆）\n"
     first, second = split_page(text)
-    assert first.credits == []
+    assert (first.kicker, first.title, first.credits) == ("简讯", "", [])
     assert second.byline == "本报讯 （记者 方圆）"
     assert second.body == para(30)
+
+
+def test_dateline_under_a_headline_is_a_second_report_in_that_story():
+    """Real articles quote a second dispatch under their headline (a summary, then
+    `新华社…电`): that is one story, not a headline-less one after it."""
+    text = f"产业兴旺 村强民富\n\n{para(29)}\n\n新华社北京３月５日电 {para(30)}\n"
+    (story,) = split_page(text)
+    assert story.body.endswith(para(30))
 
 
 def test_subtitle_only_under_a_headline():
@@ -222,3 +230,61 @@ def test_a_huge_page_stays_linear(seed_texts):
     stories = split_page(page)
     assert time.perf_counter() - start < 5
     assert stories[-1].source_end == len(page)
+
+
+def test_a_byline_atop_the_next_story_leaves_the_headlines_above_it_stories():
+    text = (
+        f"产业兴旺 村强民富\n\n{para(40)}\n\n环境整治 村美人和\n\n{para(41)}\n\n"
+        f"文明创建 乡风淳朴\n\n本报记者 方圆\n\n{para(42)}\n\n{para(43)}\n"
+    )
+    stories = split_page(text)
+    assert [s.title for s in stories] == [
+        "产业兴旺 村强民富",
+        "环境整治 村美人和",
+        "文明创建 乡风淳朴",
+    ]
+    assert stories[2].credits == [Credit("方圆", "本报记者")]
+    assert all(not s.subheads for s in stories)
+
+
+def test_short_alike_heads_are_stories_on_a_page_without_bylines():
+    text = (
+        f"市民热议垃圾分类新规 多数人表示支持\n\n{para(44)}\n\n"
+        f"雪后路滑\n\n{para(45)}\n\n夜市开张\n\n{para(46)}\n"
+    )
+    assert _titles(text) == ["市民热议垃圾分类新规 多数人表示支持", "雪后路滑", "夜市开张"]
+
+
+def test_short_alike_heads_are_sections_on_a_page_that_signs_its_stories():
+    text = (
+        f"柳塘社区 服务中心启用 居民办事更方便\n\n{para(47)}\n\n便民服务站\n\n{para(48)}\n\n"
+        f"老年食堂\n\n{para(49)}\n\n"
+        f"一场特别的课\n\n{para(50)}\n\n（卢 静）\n\n"
+        f"两位老人的约定\n\n{para(51)}\n\n（记者 方圆）\n"
+    )
+    stories = split_page(text)
+    assert [s.title for s in stories] == [
+        "柳塘社区 服务中心启用 居民办事更方便",
+        "一场特别的课",
+        "两位老人的约定",
+    ]
+    assert stories[0].subheads == ["便民服务站", "老年食堂"]
+
+
+def test_a_closing_byline_after_a_slogan_line_does_not_open_a_story():
+    text = (
+        f"抗洪一线见闻\n\n{para(52)}\n\n众志成城 共克时艰\n\n（记者 方圆）\n\n"
+        f"雨后清淤忙\n\n{para(53)}\n"
+    )
+    stories = split_page(text)
+    assert [s.title for s in stories] == ["抗洪一线见闻", "雨后清淤忙"]
+    assert stories[0].credits == [Credit("方圆", "记者")]
+
+
+def test_numbered_heads_one_under_another_are_sections():
+    text = (
+        f"全区推进老旧小区改造\n\n{para(54)}\n\n一、总体情况\n\n（一）改造范围\n\n{para(55)}\n\n"
+        f"（二）资金来源\n\n{para(56)}\n"
+    )
+    (story,) = split_page(text)
+    assert story.subheads == ["一、总体情况", "（一）改造范围", "（二）资金来源"]

@@ -7,6 +7,7 @@ runs over a whole page in story order because OCR repeats sentences across colum
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 Part = tuple[bool, str]  # (is_subhead, text)
 
@@ -20,14 +21,21 @@ MIN_DUPLICATE = 10  # shorter sentences repeat legitimately (口号, 活动名�
 SEARCH_WINDOW = 50_000
 
 
-def join_cut_paragraphs(parts: list[Part]) -> list[Part]:
-    """Join each body paragraph that ends mid-sentence with the body paragraph after it."""
+def join_cut_paragraphs(parts: list[Part], rows: Collection[int] = ()) -> list[Part]:
+    """Join each body paragraph that ends mid-sentence with the body paragraph after it.
+
+    `rows` are indexes of parts that are lines of a poem, a table or a list: they end without
+    punctuation by design, so they are never joined to what follows or precedes them."""
     out: list[Part] = []
-    for is_subhead, text in parts:
-        if out and not is_subhead and not out[-1][0] and _CUT_END.search(out[-1][1]):
+    previous_is_row = True
+    for index, (is_subhead, text) in enumerate(parts):
+        is_row = index in rows
+        joinable = not (is_subhead or is_row or previous_is_row)
+        if out and joinable and not out[-1][0] and _CUT_END.search(out[-1][1]):
             out[-1] = (False, out[-1][1] + text)
         else:
             out.append((is_subhead, text))
+        previous_is_row = is_row
     return out
 
 

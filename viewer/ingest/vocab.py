@@ -15,7 +15,7 @@ ROLE_WORDS = tuple(
             "本报通讯员", "特约通讯员", "实习生", "见习生", "报道员", "摄影", "编辑",
             "责任编辑", "责编", "美编", "校对", "审核", "审校", "终审", "撰稿", "撰稿人",
             "作者", "口述", "整理", "文/图", "图/文", "图文", "视频", "剪辑", "主持人",
-            "策划", "统筹", "监制", "制作", "设计",
+            "策划", "统筹", "监制", "制作", "设计", "读者",
         },
         key=len,
         reverse=True,
@@ -48,7 +48,7 @@ COLUMN_WORDS = frozenset(
 # A longer line ending in one of these is a column too: 社区动态, 某某人物系列报道.
 COLUMN_ENDINGS = (
     "动态", "快讯", "简讯", "短讯", "速递", "资讯", "图片新闻", "系列报道", "专栏", "专题",
-    "系列评论", "开栏语", "编者按", "连载", "巡礼", "风采录",
+    "系列评论", "开栏语", "编者按", "连载", "巡礼", "风采录", "要闻",
 )  # fmt: skip
 # Kickers that make the story an opinion or column piece rather than news.
 OPINION_COLUMNS = (
