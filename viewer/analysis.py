@@ -11,11 +11,13 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from viewer import segmenter
 from viewer.facts import extract_facts
 from viewer.ingest import RejectedFile, find_years, read_page
 from viewer.model import Fact, PageRecord, ParsedStory, StoryPlaceRef, StoryRecord
 from viewer.places import StoryPlaces, find_places, page_links, story_places
 from viewer.search import IndexDoc, PreparedDoc, prepare
+from viewer.text import fold
 
 
 @dataclass
@@ -67,10 +69,18 @@ def heading_text(story: ParsedStory) -> str:
 
 def analyze_file(path: str) -> PageRecord | Rejection:
     """Read, split and analyse one page file. Never raises for bad input: returns a Rejection."""
+    result = _analyze(path)
+    return result if isinstance(result, Rejection) else result[0]
+
+
+def _analyze(path: str) -> tuple[PageRecord, list[list[str]]] | Rejection:
+    """The page record plus each story body's jieba words (of `fold(body)`): segmented once
+    here, read by facts and places, and reused by the search index."""
     try:
         page = read_page(Path(path))
     except RejectedFile as err:
         return Rejection(path=path, code=err.code, message=err.message)
+    body_words = [segmenter.cut(fold(story.body)) for story in page.stories]
     per_story = [
         StoryPlaces(
             heading=find_places(heading_text(story)),
@@ -80,8 +90,8 @@ def analyze_file(path: str) -> PageRecord | Rejection:
         for story in page.stories
     ]
     records = []
-    for story, places in zip(page.stories, per_story, strict=True):
-        facts = extract_facts(story.body, credits=story.credits)
+    for story, places, words in zip(page.stories, per_story, body_words, strict=True):
+        facts = extract_facts(story.body, credits=story.credits, words=words)
         facts += [
             Fact(kind="place", text=m.name, start=m.start, end=m.end, label=m.kind, norm=m.name)
             for m in places.body
@@ -93,22 +103,24 @@ def analyze_file(path: str) -> PageRecord | Rejection:
         ]
         years = find_years(heading_text(story) + "\n" + story.body)
         records.append(StoryRecord(story=story, facts=facts, places=refs, years=years))
-    return PageRecord(
+    record = PageRecord(
         page=page,
         size=Path(path).stat().st_size,
         stories=records,
         links=page_links(per_story),
     )
+    return record, body_words
 
 
 def analyze_and_prepare(path: str) -> AnalyzedPage | Rejection:
     """`analyze_file` plus the index analysis (jieba, bigrams), for worker processes."""
-    record = analyze_file(path)
-    if isinstance(record, Rejection):
-        return record
+    result = _analyze(path)
+    if isinstance(result, Rejection):
+        return result
+    record, body_words = result
     date = record.page.meta.date
     prepared = [
-        prepare(index_doc(0, index_fields(r, date), [p.name for p in r.places]))
-        for r in record.stories
+        prepare(index_doc(0, index_fields(r, date), [p.name for p in r.places]), words)
+        for r, words in zip(record.stories, body_words, strict=True)
     ]
     return AnalyzedPage(record=record, prepared=prepared)

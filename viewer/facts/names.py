@@ -22,35 +22,35 @@ SURNAMES = frozenset(
     "解牟艾尤阳穆司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师"
     "仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟"
     "冼蔺闻厉伊仝郜阚权帅屠豆朴练廉禹井祖漆巴丰卿狄计索宣晋初扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修"
-    "邰赫杭况宿逯隆茹慕郗"
+    "邰赫杭况宿逯隆茹慕郗习蔚濮宓糜桓忻嵇庾郦荀竺宦韶钮尉雒官贲笪隗訾鄂蒯缑"
 )
 COMPOUND_SURNAMES = word_list(
     "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 西门 南宫 独孤 "
     "呼延 轩辕 钟离 闻人 澹台 公冶 太史 申屠 百里 东郭 万俟"
 )
 # Surnames that also begin very many ordinary phrases; speech-verb guessing (X说) skips them.
-_RISKY_SURNAMES = frozenset("于文万安方常成白金石江高马毛龙武严温关申章齐易包宁尚单季路管华解司古")
-SPEECH_SURNAMES = SURNAMES - _RISKY_SURNAMES
+RISKY_SURNAMES = frozenset("于文万安方常成白金石江高马毛龙武严温关申章齐易包宁尚单季路管华解司古")
+SPEECH_SURNAMES = SURNAMES - RISKY_SURNAMES
 
 # After a surname these make a form of address, not a name (李大爷, 张先生, 袁教官).
 HONORIFICS = word_list(
     "先生 女士 小姐 大爷 大妈 大娘 大婶 大姐 大哥 大叔 大伯 阿姨 奶奶 爷爷 婆婆 师傅 老师 同志 "
     "教官 书记 主任 经理 局长 队长 所长 院长 校长 警官 医生 大夫 护士 总 老 姓 家 氏 某"
 )
-_HONORIFIC_PREFIXES = tuple(HONORIFICS)
+HONORIFIC_PREFIXES = tuple(HONORIFICS)
 # 某 followed by these is "some ...", not an anonymised name (对于某些, 基于某种).
 _NOT_ANONYMOUS = tuple(word_list("某些 某种 某个 某项 某地 某处 某位 某家 某人 某天 某时 某样"))
 # Characters that cannot be the first character of a given name.
-_NOT_GIVEN_START = frozenset(
+NOT_GIVEN_START = frozenset(
     "们的了着过在是和与及或等说也都就又还把被将对向从给让到来去这那其此各每个位名年月日时天"
     "里上下内外中前后间边者员长啊吗呢吧呀哦嘛、,.:;!?()“”《》—- \n\t0123456789"
 )
 # Single-character words that end a two-character name (傅强为全校师生, 王伟说).
-_ENDS_NAME = frozenset(
+ENDS_NAME = frozenset(
     "为在说和与及的了是等正也都就又还把被将对向从给让到来去们则却便才已曾要会能跟同于讲道称"
 )
 # Kinship and everyday words that begin with a surname character and would pass as names.
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     word_list("孙子 孙女 孙辈 高兴 高度 王国 周边 周末 周年 黄金 金额 江河 方向 常常")
 )
 
@@ -89,9 +89,9 @@ def name_end(text: str, pos: int, surnames: frozenset[str] = SURNAMES) -> int | 
         return None
     given = pos + size
     first = text[given : given + 1]
-    if not first or not is_cjk(first) or first in _NOT_GIVEN_START:
+    if not first or not is_cjk(first) or first in NOT_GIVEN_START:
         return None
-    if text.startswith(_HONORIFIC_PREFIXES, given):
+    if text.startswith(HONORIFIC_PREFIXES, given):
         return None
     # A dictionary word that starts at the given name and runs past a three-character name
     # (任 + 业委会) means there is no name here at all.
@@ -103,14 +103,14 @@ def name_end(text: str, pos: int, surnames: frozenset[str] = SURNAMES) -> int | 
     if (
         not second
         or not is_cjk(second)
-        or second in _ENDS_NAME
+        or second in ENDS_NAME
         or words.is_common_word(text[given + 1 : given + 3])
     ):
         end = given + 1
     else:
         end = given + 2
     name = text[pos:end]
-    if name in _NOT_NAMES or words.is_everyday_word(name):
+    if name in NOT_NAMES or words.is_everyday_word(name):
         return None
     if end - pos == 3 and words.is_common_word(text[pos : pos + 2]):  # 马上上报 is not a name
         return None

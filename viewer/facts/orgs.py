@@ -1,8 +1,17 @@
-"""Organisations: a name ending in an organisation word (有限公司, 党支部, 医院, 中心, 派出所,
-局 ...), whose left edge is found by walking back over jieba words while they can be part of a
-name (nouns, place names, unknown words) and stopping at verbs, prepositions and punctuation.
+"""Organisations, from five kinds of evidence on the story's jieba words:
 
-Names made only of generic words (物业公司, 社区党支部, 便民服务中心, 该公司) are not returned.
+* a name ending in an organisation word (有限公司, 委员会, 医院, 中心, 派出所, 外交部, 局, 队 ...),
+  whose left edge is found by walking back over words while they can be part of a name (nouns,
+  place names, unknown words) and stopping at verbs, prepositions and punctuation; a country
+  or place in front belongs to the name (中国驻法使馆, 北京市公安局);
+* a brand before a sector word (万通地产, 索尼影业);
+* bodies known by their usual short names (新华社, 国务院, 全国政协, 央行, 联合国; `orgnames`),
+  with a place in front when there is one (美国国务院);
+* words jieba's dictionary tags as organisations (`nt`) that end like one;
+* teams on a sports page (`teams`).
+
+Names made only of generic words (物业公司, 社区党支部, 外资银行, 该公司) are not returned, nor
+names that only say what kind of body they are (塑料厂, 售票厅).
 """
 
 from __future__ import annotations
@@ -10,199 +19,355 @@ from __future__ import annotations
 import re
 
 from viewer.facts import words
-from viewer.facts.vocab import word_list
+from viewer.facts.orgnames import (
+    ADDRESS_AFTER,
+    ADMIN_LEVELS,
+    ADMIN_SINGLE,
+    BLOCKED_AFTER,
+    GENERIC,
+    GLUE_TAGS,
+    GLUED_FUNCTION_CHARS,
+    GLUED_INSIDE,
+    GOV_DOMAINS,
+    HEAD_TITLES,
+    KNOWN,
+    KNOWN_BLOCKED,
+    LATIN_KNOWN,
+    MULTI_SUFFIXES,
+    NAME_VERBS,
+    NOT_BRANDS,
+    NT_ENDINGS,
+    PHRASE_TAILS,
+    SECTOR_SUFFIXES,
+    SINGLE,
+    SINGLE_OK_2,
+    SINGLE_OK_BEFORE_BAN,
+    STOP_PREFIXES,
+    STOP_SINGLE,
+    STOP_WORDS,
+    STRICT,
+    SUB_UNITS,
+    SUFFIXES,
+    is_generic,
+)
+from viewer.facts.roles import STRONG_TITLES, WEAK_TITLES
+from viewer.facts.teams import team_names
+from viewer.facts.tokens import Tokens
+from viewer.facts.vocab import trie_pattern
 from viewer.model import Fact
 
-_SUFFIXES = word_list(
-    "股份有限公司 有限责任公司 有限公司 分公司 公司 集团 委员会 居委会 村委会 业委会 管委会 "
-    "党支部 党总支 党工委 党委 工会 团委 妇联 人民医院 医院 卫生院 学院 大学 中学 小学 学校 "
-    "幼儿园 中心 协会 研究会 学会 商会 联合会 基金会 促进会 联谊会 派出所 人民法院 法院 检察院 "
-    "研究院 研究所 银行 支行 分行 信用社 合作社 超市 商场 酒店 宾馆 养老院 敬老院 福利院 "
-    "服务站 工作站 实践站 卫生站 供电所 事务所 电视台 报社 出版社 杂志社 图书馆 博物馆 纪念馆 "
-    "文化馆 体育馆 科技馆 美术馆 政府 办公室 局 委 办 厂"
-)
-_SINGLE = frozenset("局委办厂")
-_SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
-# Characters after a suffix that show it is the start of another word (中心城市, 委员, 银行卡).
-_BLOCKED_AFTER = {
-    "中心": ("城市", "城区", "环节", "户", "思想", "位置", "地带", "点", "线"),
-    "委": ("员", "托", "屈", "婉", "派"),
-    "办": ("法", "理", "事", "公", "好", "学", "案", "成", "得", "结", "实"),
-    "局": ("面", "势", "部", "限"),
-    "厂": ("家", "房", "区", "长", "商", "院"),
-    "银行": ("卡", "账", "业"),
-    "大学": ("生",),
-    "中学": ("生",),
-    "小学": ("生",),
-    "集团": ("化", "军"),
-}
-# Two-character words ending in 局/委/办/厂 that name a body; other two-character words with
-# those endings are everyday words (大局, 举办) and not organisations.
-_SINGLE_OK_2 = frozenset(
-    word_list("纪委 区委 市委 县委 省委 工委 教委 团委 村委 镇委 分局 支局 分厂")
-)
-_SINGLE_OK_BEFORE_BAN = frozenset(
-    word_list("政府 信访 综治 文明 党政 扶贫 防汛 网信 督查 人防 双拥 老干")
-)
+# A person's post is never part of a body's name (市委 + 常委, 院长).
+_TITLES = frozenset(STRONG_TITLES) | frozenset(WEAK_TITLES)
+_STOP = STOP_WORDS | _TITLES
 _NAME_TAGS = ("n", "j", "an", "a", "b", "zg", "s")
-# jieba's HMM sometimes glues a preposition onto the name (由市 + 疾控中心): an unknown word
-# starting with one of these loses that character and ends the walk.
-_GLUED_FUNCTION_CHARS = frozenset("由在向与和到从为对给把被将及等的是让经同跟")
-# A name may start with one of these one-character words (区城管局, 市疾控中心), but another
-# single character at the left edge is a fragment of the word before (商贸城 -> 城).
-_ADMIN_SINGLE = frozenset("省市区县镇乡村新老大")
-# Verbs (and verbal nouns) often found inside names of bodies (防火中心, 养老服务中心); other
-# verbs end the walk (设置, 联合, 邀请).
-_NAME_VERBS = frozenset(
-    word_list(
-        "防火 信访 养老 救助 培训 招商 投资 开发 发展 建设 保护 监督 检测 监测 维修 调解 治理 "
-        "改革 运营 咨询 物流 配送 护理 康复 体检 批发 零售 销售 印刷 装饰 制造 加工 生产 种植 "
-        "养殖 供应 供热 供水 供电 排水 防疫 离退休 执法 救援 消防 管理 服务 保障 教育 协作 "
-        "合作 实验 生活 综合 研究 交流 促进 创新 融 规划 设计 评估 鉴定 审计 统计 营销 贸易 "
-        "出版 传播 演出 运输 治疗 防控 托育 健身 娱乐 展览 保险 安置 就业 创业 孵化 改造 回收 "
-        "救济 慈善 医疗 卫生 急救 疾控 信用 储蓄 结算 物业 环卫 绿化 市政 城管 质检 监察 巡察 "
-        "审批 政务"
-    )
-)
-# Nouns that stand before a name rather than inside it (共建单位 + 某某幼儿园).
-_STOP_WORDS = frozenset(
-    word_list(
-        "单位 辖区 部门 企业 机构 组织 居民 群众 专家 我区 本区 全市 全区 全省 全国 全县 我市 "
-        "本市 共建 联建 驻区 驻地 非公 所属 下属 旗下 各级 各类 多家 两家 一家 附近 当地 所在 "
-        "成员 人员 工作人员 志愿者 党员 干部 社区干部 家属 家属院 及其 相关 有关 职能 主管 "
-        "上级 该 本 其 联系 协调 联合 组织 邀请 配合 依托 携手 委托 通过 参加 参与 支持 帮助"
-    )
-)
-# Words starting like this are adverbial phrases (充分利用, 积极配合) even when jieba calls them
-# nouns.
-_STOP_PREFIXES = ("充分", "积极", "主动", "认真", "全面", "大力", "努力", "进一步", "不断", "切实")
-# Words that never make a name specific on their own (社区党群服务中心 is generic).
-_GENERIC = frozenset(
-    word_list(
-        "省 市 区 县 镇 乡 社区 小区 村 街道 红色 该 本 各 此 这 那 全 新 老 某 相关 有关 职能 "
-        "主管 上级 物业 环卫 燃气 热力 供热 供水 供电 自来水 房地产 开发 施工 服务 便民 "
-        "便民服务 党群 党群服务 综合 文化 活动 日间 照料 日间照料 老年人 老年 养老 爱心 卫生 "
-        "社区卫生 医疗 新时代 文明 实践 文明实践 志愿 志愿者 居民 业主 党 儿童 青少年 妇女 "
-        "群众 家庭 公共 共建 联建 驻区 辖区 附近 当地 大型 小型 私人 民营 国有 企业 公立 私立 "
-        "基层 人民 事务 管理 保洁 保安 电力 通信 快递 外卖 网点 城市 国家 地方 政府 办公 工作 "
-        "服务中心 人民政府 人民医院 社区党群 银行 医院 学校 小学 中学 大学 公司 中心 超市 商场 "
-        "养老院 敬老院 福利院 幼儿园 两家 一家 多家 家 其他 其它 有限公司 分公司"
-    )
-)
 _MAX_LEN = 20
+_ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_RE = re.compile(r"[a-z][a-z0-9&]*")
+_WORK_TITLE_RE = re.compile(r"《[^《》\n]{1,40}》")
+_SPECIFIC_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
+_BRAND_TAGS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "j"})
 
-
-# After any suffix these make the whole thing a street or a housing estate (中学路, 医院街).
-_ADDRESS_AFTER = ("路", "街", "大道", "巷", "胡同", "家属院", "院", "小区", "社区")
-_HEAD_TITLES = ("院长", "院士")
-# Three-character words ending in 局/办 that are phrases, not bodies (开新局, 怎么办).
-_PHRASE_TAILS = frozenset(
-    word_list(
-        "新局 大局 好局 格局 布局 全局 变局 残局 开局 结局 僵局 骗局 当局 时局 定局 终局 棋局 "
-        "么办 上办 次办 即办 近办 快办 你办 我办 帮办 代办"
-    )
-)
+_SUFFIX_RE = re.compile(trie_pattern(SUFFIXES))
 
 
 def _blocked(work: str, suffix: str, end: int) -> bool:
-    if work.startswith(_BLOCKED_AFTER.get(suffix, ()), end):
+    if work.startswith(BLOCKED_AFTER.get(suffix, ()), end):
         return True
     # 医院院长 is the head of the hospital, not a compound called 医院院.
-    return work.startswith(_ADDRESS_AFTER, end) and not work.startswith(_HEAD_TITLES, end)
+    return work.startswith(ADDRESS_AFTER, end) and not work.startswith(HEAD_TITLES, end)
 
 
 def _can_be_in_name(word: str) -> bool:
-    if word in _STOP_WORDS or word.startswith(_STOP_PREFIXES) or not _CJK_RE.fullmatch(word):
+    if word in _STOP or word.startswith(STOP_PREFIXES) or not _CJK_RE.fullmatch(word):
         return False
     tag = words.tag(word)
     if tag is None:
         return True
     if tag == "m":
-        return word.startswith("第") or word.endswith("号")
+        return _ORDINAL_RE.fullmatch(word) is not None
     if tag.startswith("v"):
-        return word in _NAME_VERBS
-    return tag.startswith(_NAME_TAGS) or word in _NAME_VERBS
+        return word in NAME_VERBS
+    return tag.startswith(_NAME_TAGS) or word in NAME_VERBS
 
 
 def _single_suffix_window(
     work: str, end: int, window: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]] | None:
-    """局/委/办/厂 end an organisation only in a word like 城管局, 卫健委, 信访办, 水泥厂, or as a
-    word of their own after a name (区政府 + 办). Returns the window to walk, or None.
+    """局/委/办/厂/部/厅/署/队 end an organisation only in a word like 城管局, 卫健委, 外交部,
+    水泥厂, or as a word of their own after a name (区政府 + 办, 中国 + 队). Returns the window
+    to walk, or None.
 
-    When jieba glued the suffix to a non-word (区住 + 建局), the text before the suffix is
-    segmented again with the suffix standing alone."""
+    When jieba glued the suffix to a non-word (区住 + 建局), the few characters before the
+    suffix are segmented again with the suffix standing alone."""
     last = window[-1][2]
     suffix = work[end - 1]
+    if last in _TITLES or last[-2:] in _TITLES or last[-3:] in _TITLES:
+        return None  # 省委常委 is a person's post
+    if suffix in "厅署" and last[:-1][-2:] not in GOV_DOMAINS and words.tag(last) != "nt":
+        return None  # 售票厅, 大厅: a hall, not a department
     if len(last) >= 3:
-        return window if last[-2:] not in _PHRASE_TAILS else None
+        if last[-2:] in PHRASE_TAILS or (words.frequency(last) and _is_everyday(last)):
+            return None
+        return window
     if len(last) == 2:
-        if last in _SINGLE_OK_2:
-            return window
-        if words.frequency(last):  # 大局, 举办, 格局: an everyday word
+        if last in SINGLE_OK_2 or words.tag(last) in ("j", "nt"):
+            return window  # 纪委, 建委 (住建委), 工委
+        if words.frequency(last):  # 大局, 举办, 格局, 全部, 球队: an everyday word
             return None
         window = [*words.words_in(work, end - 1 - _MAX_LEN, end - 1), (end - 1, end, suffix)]
     before = window[-2][2] if len(window) > 1 else ""
     if not _can_be_in_name(before):
         return None
-    if suffix == "办" and before not in _SINGLE_OK_BEFORE_BAN and not before.endswith("政府"):
+    if suffix == "办" and before not in SINGLE_OK_BEFORE_BAN and not before.endswith("政府"):
         return None
     return window
 
 
+def _is_everyday(word: str) -> bool:
+    """A frequent dictionary word used as a verb, adverb ... rather than as a name of a body."""
+    tag = words.tag(word) or ""
+    return tag.startswith(("v", "a", "d", "p", "c", "u", "r", "m", "q", "f", "t", "i")) and (
+        words.frequency(word) > 50
+    )
+
+
 def _left_edge(window: list[tuple[int, int, str]], end: int) -> int:
-    """Where the name ending with window[-1] starts: walk back while words can be in a name."""
-    start = window[-1][0]
+    """Where the name ending with window[-1] starts: walk back while words can be in a name.
+    Only a unit of a body (党支部, 分行, 研究所) takes in another body's name before it."""
     inside = window[:-1]
-    taken = 0
-    for w_start, _, word in reversed(inside):
-        if end - w_start > _MAX_LEN or not _can_be_in_name(word):
+    sub_unit = window[-1][2].endswith(SUB_UNITS)
+    first = len(inside)  # index in `inside` of the leftmost word taken
+    k = len(inside) - 1
+    while k >= 0:
+        w_start, _, word = inside[k]
+        if end - w_start > _MAX_LEN:
             break
-        if word[0] in _GLUED_FUNCTION_CHARS and len(word) > 1 and words.tag(word) is None:
-            return w_start + 1
-        start = w_start
-        taken += 1
+        adjacent = k == len(inside) - 1
+        if adjacent and word == "》":
+            opening = _opening(inside, k)
+            if opening is not None:  # 《中国国家地理》杂志社
+                first = k = opening
+                k -= 1
+                continue
+        if word == ")" and k >= 2 and inside[k - 2][2] == "(" and _is_place(inside[k - 1][2]):
+            first = k - 2  # 携程计算机技术(上海)有限公司
+            k -= 3
+            continue
+        if adjacent and (_LATIN_RE.fullmatch(word) or word.isdigit()) and word not in NOT_BRANDS:
+            first = k  # ibm + 公司, 309 + 医院, 汉诺威 + 96 + 队
+            k -= 1
+            continue
+        if word in STOP_SINGLE or (not _can_be_in_name(word) and word not in KNOWN):
+            break
+        before = inside[k - 1][2] if k else ""
+        if word[0] in "和与及或" and len(word) == 2 and before.endswith(MULTI_SUFFIXES):
+            return w_start + 1  # 卫生院 + 和县人民医院: 和 joins two bodies
+        if word.endswith(MULTI_SUFFIXES) and len(word) > 1 and not sub_unit:
+            break  # another body ends here: 卫生院 | 县人民医院
+        if len(word) > 1 and words.tag(word) is None:
+            if word[0] in GLUED_FUNCTION_CHARS:
+                return w_start + 1
+            if any(char in GLUED_INSIDE for char in word[1:]):
+                break  # 人到 + 医院: jieba glued a verb phrase together
+            first_tag = words.tag(word[0]) or ""
+            if first_tag.startswith(GLUE_TAGS[3:] if adjacent else GLUE_TAGS):
+                break  # 前到 + 银行, 齐聚 + 上海光大会展中心: jieba glued a word on
+        first = k
+        k -= 1
+    if first == len(inside):
+        return window[-1][0]
     # A lone character at the left edge that follows another word is that word's tail
     # (商贸 + 城): drop it. After punctuation it is a real first character (柳 + 湾园).
-    if 0 < taken < len(inside):
-        first = inside[-taken]
-        lone = len(first[2]) == 1 and first[2] not in _ADMIN_SINGLE
-        if lone and _CJK_RE.fullmatch(inside[-taken - 1][2]):
-            start = first[1]
-    return start
+    word = inside[first][2]
+    lone = len(word) == 1 and word not in ADMIN_SINGLE and _is_cjk(word)
+    if lone and first > 0 and _is_cjk(inside[first - 1][2]):
+        return inside[first][1]
+    return inside[first][0]
 
 
-_GENERIC_RE = re.compile(
-    "(?:{})*(?:{})+".format(
-        "|".join(sorted(_GENERIC, key=len, reverse=True)),
-        "|".join(sorted(_SUFFIXES, key=len, reverse=True)),
-    )
-)
+def _is_cjk(word: str) -> bool:
+    return _CJK_RE.fullmatch(word) is not None
 
 
-def _is_generic(name: str) -> bool:
-    return _GENERIC_RE.fullmatch(name) is not None
+def _opening(inside: list[tuple[int, int, str]], k: int) -> int | None:
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if inside[j][2] == "《":
+            return j
+        if inside[j][2] in ("》", "。", "\n"):
+            return None
+    return None
 
 
-def find_organizations(body: str, work: str) -> list[Fact]:
-    out: list[Fact] = []
+def _is_place(word: str) -> bool:
+    return words.tag(word) == "ns"
+
+
+def _suffix_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
     for m in _SUFFIX_RE.finditer(work):
         suffix, end = m.group(), m.end()
         if _blocked(work, suffix, end):
             continue
-        window = words.words_in(work, end - _MAX_LEN - 4, end)
+        if toks.ending_at(end) is not None:
+            window = toks.window(end - _MAX_LEN - 4, end)
+        elif toks.starting_at(m.start()) is not None and toks.starts[toks.at(end)] == m.start():
+            # jieba glued a title on: 中医 + 医院院长 -> the suffix stands alone.
+            window = [*toks.window(end - _MAX_LEN - 4, m.start()), (m.start(), end, suffix)]
+        else:
+            continue
         if not window or window[-1][1] != end:
             continue
-        if suffix in _SINGLE:
+        if suffix in SINGLE:
             if not window[-1][2].endswith(suffix):
                 continue
             window = _single_suffix_window(work, end, window)
             if window is None:
                 continue
         start = _left_edge(window, end)
-        if start > m.start() or _is_generic(work[start:end]):
+        if start > m.start() or is_generic(work[start:end]):
             continue
-        text = body[start:end]
-        out.append(Fact("organization", text, start, end, norm=text))
+        if suffix == "中心" and work[start : m.start()].endswith(("市", "县", "区", "城")):
+            continue  # 常德市中心: the middle of a town
+        if not _specific(work, toks, start, m.start(), end, strict=suffix.endswith(STRICT)):
+            continue
+        out.append((start, end))
     return out
+
+
+def _specific(
+    work: str, toks: Tokens, start: int, suffix_start: int, end: int, *, strict: bool
+) -> bool:
+    """Does the name say which body it is (东平区 + 人民医院, 宏达 + 集团, 区 + 民政局) rather
+    than only what kind of body (专职消防队, 警方警告酒店)? After `strict` suffixes (厂, 酒店)
+    an ordinary noun is a product or a kind (塑料厂, 事发酒店), so a name word is needed."""
+    if work[start:end] in KNOWN:
+        return True
+    for a, b, word in toks.window(start, end):
+        if b > suffix_start:  # the word holding the suffix: 民政局, 工作队
+            if word in KNOWN or words.tag(word) in ("nt", "j"):
+                return True
+            return a < suffix_start and _specific_word(work[a:suffix_start], strict)
+        if _specific_word(word, strict):
+            return True
+    return False
+
+
+def _specific_word(word: str, strict: bool = False) -> bool:
+    if word in ADMIN_LEVELS or word in KNOWN:
+        return True
+    if _LATIN_RE.fullmatch(word) or word.isdigit() or _ORDINAL_RE.fullmatch(word):
+        return True
+    if not _is_cjk(word) or word in GENERIC:
+        return False
+    freq = words.frequency(word)
+    if not freq:
+        return True  # an unknown word: a brand or a place (星展, 青禾)
+    tag = words.tag(word) or ""
+    return tag in _SPECIFIC_TAGS or (not strict and freq < 1000 and not tag.startswith("v"))
+
+
+_KNOWN_RE = re.compile(trie_pattern(KNOWN))
+
+
+def _known_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
+    """Well-known bodies, standing as words of their own, with a place in front if any."""
+    out: list[tuple[int, int]] = []
+    for m in _KNOWN_RE.finditer(work):
+        start, end = m.span()
+        name = m.group()
+        if name in LATIN_KNOWN:
+            if (start and work[start - 1].isalnum()) or (end < len(work) and work[end].isalnum()):
+                continue
+        else:
+            if not toks.is_boundary(end):
+                continue
+            if not toks.is_boundary(start):
+                # 市住 + 建委: jieba glued an administrative level onto the name.
+                head = toks.starts[toks.at(start)]
+                if start - head != 1 or work[head] not in ADMIN_LEVELS:
+                    continue
+                start = head
+        if work.startswith(KNOWN_BLOCKED, end):
+            continue
+        out.append((_place_in_front(work, toks, start), end))
+    return out
+
+
+def _place_in_front(work: str, toks: Tokens, start: int) -> int:
+    """Start of a country or place word right before `start` (美国 + 国务院, 市 + 教育局),
+    else `start`."""
+    i = toks.ending_at(start)
+    if i is None:
+        return start
+    word = toks.words[i]
+    if word in ADMIN_LEVELS:
+        return _place_in_front(work, toks, toks.starts[i]) if i else toks.starts[i]
+    if len(word) >= 2 and words.tag(word) == "ns" and _CJK_RE.fullmatch(word):
+        return toks.starts[i]
+    return start
+
+
+def _dictionary_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
+    """Words jieba tags `nt` that end like a body (浦发银行, 北京市公安局, 美国驻华大使馆)."""
+    out: list[tuple[int, int]] = []
+    for i, word in enumerate(toks.words):
+        if len(word) < 3 or not word.endswith(NT_ENDINGS):
+            continue
+        if words.tag(word) != "nt" or is_generic(word) or word[-2:] in PHRASE_TAILS:
+            continue  # 中东部: a region, not a body
+        start = toks.starts[i]
+        out.append((_place_in_front(work, toks, start), toks.ends[i]))
+    return out
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
+        if all(end <= a or b <= start for a, b in kept):
+            kept.append((start, end))
+    return sorted(kept)
+
+
+_SECTOR_RE = re.compile(trie_pattern(SECTOR_SUFFIXES))
+
+
+def _sector_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
+    """Brand + sector word: 万通地产, 索尼影业, 亿邦投资 (the brand is a name, an unknown word,
+    or a well-known body; a place alone is not enough)."""
+    out: list[tuple[int, int]] = []
+    for m in _SECTOR_RE.finditer(work):
+        i = toks.starting_at(m.start())
+        if i is None or toks.ends[i] != m.end() or i == 0:
+            continue
+        if m.end() < len(work) and _is_cjk(work[m.end()]) and toks.starting_at(m.end()) is None:
+            continue
+        brand = toks.words[i - 1]
+        if not _is_cjk(brand) or len(brand) < 2 or not _is_brand(brand):
+            continue
+        start = _place_in_front(work, toks, toks.starts[i - 1])
+        out.append((start, m.end()))
+    return out
+
+
+def _is_brand(word: str) -> bool:
+    freq = words.frequency(word)
+    if not freq:
+        return words.tag(word[0]) not in ("p", "v", "d", "c", "f", "u", "r", "m", "q")
+    return (words.tag(word) or "") in _BRAND_TAGS and freq < 1000
+
+
+def find_organizations(body: str, work: str, toks: Tokens) -> list[Fact]:
+    spans = _suffix_names(work, toks)
+    spans += _sector_names(work, toks)
+    spans += _known_names(work, toks)
+    spans += _dictionary_names(work, toks)
+    spans += team_names(work, toks)
+    if "《" in work:
+        # 《天龙八部》, 《美国陆军3》: the title of a work, not a body.
+        titles = [m.span() for m in _WORK_TITLE_RE.finditer(work)]
+        spans = [(a, b) for a, b in spans if not any(x < a and b < y for x, y in titles)]
+    return [
+        Fact("organization", body[start:end], start, end, norm=body[start:end])
+        for start, end in _longest_first(spans)
+    ]

@@ -1,12 +1,14 @@
-"""Word-level help for facts: jieba segmentation of small windows and dictionary look-ups.
+"""Word-level help for facts: jieba's dictionary (frequencies, part-of-speech tags) and
+segmentation of small windows.
 
-Only the person and organisation rules need words, and only around a candidate match, so the
-cost stays at a few short `segmenter.cut` calls per story instead of segmenting whole bodies.
+The story's own words come from the caller (`tokens.Tokens`, segmented once for the index and
+the facts); `words_in` is for the few rules that need a short stretch segmented on its own.
 """
 
 from __future__ import annotations
 
 import warnings
+from functools import cache
 
 # jieba imports pkg_resources, which new setuptools flags with a UserWarning on first import; the
 # test suite turns warnings into errors, so import it once here with that one warning silenced.
@@ -29,15 +31,20 @@ def words_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+@cache
+def _tables() -> tuple[dict[str, int], dict[str, str]]:
+    """jieba's word frequencies and part-of-speech tags (loaded once, on first use)."""
+    return segmenter.tokenizer().FREQ, jieba.posseg.dt.word_tag_tab
+
+
 def tag(word: str) -> str | None:
     """jieba's part-of-speech tag for a dictionary word (n, v, ns, nr ...), None if unknown."""
-    segmenter.tokenizer()
-    return jieba.posseg.dt.word_tag_tab.get(word)
+    return _tables()[1].get(word)
 
 
 def frequency(word: str) -> int:
     """Dictionary frequency of `word` (0 when it is not a dictionary word)."""
-    return segmenter.tokenizer().FREQ.get(word) or 0
+    return _tables()[0].get(word) or 0
 
 
 def is_common_word(word: str, minimum: int = 20) -> bool:
