@@ -6,8 +6,9 @@ import json
 
 import pytest
 
+from viewer.calendar import date_number, is_year
 from viewer.ingest import find_years, normalise_date, read_meta
-from viewer.ingest.meta import date_number, header_line_span, is_year, page_header_date
+from viewer.ingest.meta import header_line_span, page_header_date
 from viewer.model import PageMeta
 
 

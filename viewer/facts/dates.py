@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.facts.numbers import NUMBER_LEFT_EDGE, small_number, starts_with
-from viewer.ingest.meta import (
+from viewer.calendar import (
     CN_YEAR_DIGITS,
     DAY_PATTERN,
     YEAR_PATTERN,
@@ -21,6 +20,7 @@ from viewer.ingest.meta import (
     is_year,
     year_number,
 )
+from viewer.facts.numbers import NUMBER_LEFT_EDGE, small_number, starts_with
 from viewer.model import Fact
 
 # Years and the rule that tells a year from a count of years are shared with ingest (the years a

@@ -4,8 +4,9 @@ Nothing here touches the archive; `read_page` is a pure function of one file, sa
 worker processes.
 """
 
+from viewer.calendar import find_years
 from viewer.ingest.decode import decode
-from viewer.ingest.meta import find_years, normalise_date, read_meta
+from viewer.ingest.meta import normalise_date, read_meta
 from viewer.ingest.page import MAX_BYTES, PAGE_SUFFIXES, RejectedFile, find_page_files, read_page
 from viewer.ingest.split import split_page
 

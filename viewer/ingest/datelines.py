@@ -18,14 +18,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from viewer.ingest.meta import (
-    DAY_PATTERN,
-    MONTH_PATTERN,
-    YEAR_PATTERN,
-    date_number,
-    header_line_span,
-    year_number,
-)
+from viewer.calendar import DAY_PATTERN, MONTH_PATTERN, YEAR_PATTERN, date_number, year_number
+from viewer.ingest.meta import header_line_span
 from viewer.text import fold_keep_case
 
 __all__ = ["dateline_date", "dateline_span", "header_line_span"]

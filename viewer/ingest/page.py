@@ -13,9 +13,10 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from viewer.calendar import find_years
 from viewer.ingest.datelines import dateline_date
 from viewer.ingest.decode import decode
-from viewer.ingest.meta import find_years, page_header_date, read_meta
+from viewer.ingest.meta import page_header_date, read_meta
 from viewer.ingest.split import split_page
 from viewer.model import ParsedPage, ParsedStory
 
