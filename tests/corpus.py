@@ -1,14 +1,18 @@
 """A generator of plausible newspaper pages for benchmarks and scale tests.
 
-Paragraphs come from the seed pages; headlines, places, people and numbers are invented from
+Paragraphs come from the seed pages; headlines, communities, people and numbers are invented from
 syllables, so a generated archive has thousands of distinct places and names, as a real one would.
+Counties and streets are real (the gazetteer's, in Zhejiang): only real divisions become places.
 """
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from pathlib import Path
+
+from viewer.places import gazetteer
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -52,9 +56,21 @@ def seed_paragraphs() -> list[str]:
 _SEED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:社区|街道)")
 
 
+@functools.cache
+def real_streets() -> list[tuple[str, str]]:
+    """(county, street) name pairs of one province (浙江省), from the gazetteer."""
+    gaz = gazetteer.load()
+    pairs = []
+    for prefecture in gaz.children("330000000000"):
+        for county in gaz.children(prefecture.code):
+            pairs += [
+                (county.name, s.name) for s in gaz.children(county.code) if s.kind == "street"
+            ]
+    return pairs
+
+
 def make_page(rng: random.Random, paragraphs: list[str], stories: int) -> str:
-    city = _name(rng, 2) + "市"
-    street = _name(rng, 2) + "街道"
+    city, street = rng.choice(real_streets())
     parts = [f"{street} 全力推进{rng.choice(_TOPICS)}", ""]
     parts += [f"{rng.randint(2015, 2024)}年,{city}{street}{rng.choice(paragraphs)}", ""]
     parts += [f"记者 {_person(rng)} 文/图", "", ""]

@@ -89,7 +89,7 @@ def test_tree_json_nests_places_with_counts(capsys, archive_dir):
 
     nodes = {n["name"]: (n, p) for n, p in walk(tree)}
     assert code == 0
-    assert nodes["柳岸社区"][1]["name"] == "枫林街道"
+    assert nodes["柳岸社区"][1]["name"] == "云门山街道"
     for node, parent in nodes.values():
         if parent is not None:
             assert parent["count"] >= node["count"]

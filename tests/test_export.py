@@ -25,8 +25,8 @@ from viewer.export import (
 def make_story(**fields: object) -> dict:
     story = {
         "id": 7,
-        "title": "柳溪镇新建桥梁通车",
-        "label": "柳溪镇新建桥梁通车",
+        "title": "乍浦镇新建桥梁通车",
+        "label": "乍浦镇新建桥梁通车",
         "kicker": "",
         "subtitle": "",
         "subheads": [],
@@ -38,7 +38,7 @@ def make_story(**fields: object) -> dict:
         "source_file": "/data/pages/青岚日报_2019-06-18_A03.txt",
         "source": "青岚日报",
         "page": "A03",
-        "places": ["柳溪镇"],
+        "places": ["乍浦镇"],
         "body": "１９９８年建成的旧桥已不能满足需要。\n新桥全长三百二十米。",
         "original": "",
         "hidden": [],
@@ -53,7 +53,7 @@ def make_story(**fields: object) -> dict:
 
 def test_citation_with_full_metadata():
     assert citation(make_story()) == (
-        "贺明远, 苏婉清. 柳溪镇新建桥梁通车[N]. 青岚日报, 2019-06-18(A03)."
+        "贺明远, 苏婉清. 乍浦镇新建桥梁通车[N]. 青岚日报, 2019-06-18(A03)."
     )
 
 
@@ -61,7 +61,7 @@ def test_citation_lists_three_authors_then_deng():
     names = ["甘若谷", "祁晓帆", "鲁一鸣", "钱梦溪"]
     credits = [{"name": n, "role": "通讯员"} for n in names]
     text = citation(make_story(credits=credits))
-    assert text.startswith("甘若谷, 祁晓帆, 鲁一鸣, 等. 柳溪镇")
+    assert text.startswith("甘若谷, 祁晓帆, 鲁一鸣, 等. 乍浦镇")
     assert "钱梦溪" not in text
     three = citation(make_story(credits=credits[:3]))
     assert three.startswith("甘若谷, 祁晓帆, 鲁一鸣. ")
@@ -70,27 +70,27 @@ def test_citation_lists_three_authors_then_deng():
 def test_citation_skips_repeated_and_empty_names():
     credits = [{"name": "贺明远", "role": "记者"}, {"name": "", "role": "摄"}]
     credits.append({"name": "贺明远", "role": "摄影"})
-    assert citation(make_story(credits=credits)).startswith("贺明远. 柳溪镇")
+    assert citation(make_story(credits=credits)).startswith("贺明远. 乍浦镇")
 
 
 def test_citation_without_date():
     assert (
-        citation(make_story(date=None)) == "贺明远, 苏婉清. 柳溪镇新建桥梁通车[N]. 青岚日报(A03)."
+        citation(make_story(date=None)) == "贺明远, 苏婉清. 乍浦镇新建桥梁通车[N]. 青岚日报(A03)."
     )
 
 
 def test_citation_without_source_uses_file_stem():
     story = make_story(source="", page="", source_file=r"D:\旧报\015_5a1f.txt")
-    assert citation(story) == "贺明远, 苏婉清. 柳溪镇新建桥梁通车[N]. 015_5a1f, 2019-06-18."
+    assert citation(story) == "贺明远, 苏婉清. 乍浦镇新建桥梁通车[N]. 015_5a1f, 2019-06-18."
 
 
 def test_citation_without_credits():
-    assert citation(make_story(credits=[])) == "柳溪镇新建桥梁通车[N]. 青岚日报, 2019-06-18(A03)."
+    assert citation(make_story(credits=[])) == "乍浦镇新建桥梁通车[N]. 青岚日报, 2019-06-18(A03)."
 
 
 def test_citation_of_headline_less_brief_uses_label():
-    story = make_story(title="", label="6月3日,柳溪镇举行…", page="第３版")
-    assert citation(story) == "贺明远, 苏婉清. 6月3日,柳溪镇举行…[N]. 青岚日报, 2019-06-18(3)."
+    story = make_story(title="", label="6月3日,乍浦镇举行…", page="第３版")
+    assert citation(story) == "贺明远, 苏婉清. 6月3日,乍浦镇举行…[N]. 青岚日报, 2019-06-18(3)."
 
 
 def test_citation_with_nothing_but_a_title():
@@ -117,7 +117,7 @@ def test_story_text_order_and_citation():
     lines = text.splitlines()
     assert lines[:5] == [
         "民生实事",
-        "柳溪镇新建桥梁通车",
+        "乍浦镇新建桥梁通车",
         "——全县今年第五座新桥",
         "(记者 贺明远 通讯员 苏婉清)",
         "青岚日报 2019-06-18 A03版",
@@ -131,10 +131,10 @@ def test_markdown_headings_and_subheads():
     body = "开头一段。\n建设历程\n去年动工。"
     md = story_markdown(make_story(body=body, subheads=["建设历程"]))
     blocks = md.strip().split("\n\n")
-    assert blocks[0] == "# 柳溪镇新建桥梁通车"
+    assert blocks[0] == "# 乍浦镇新建桥梁通车"
     assert "## 建设历程" in blocks
     assert (
-        blocks[-1] == r"引用：贺明远, 苏婉清. 柳溪镇新建桥梁通车\[N\]. 青岚日报, 2019-06-18(A03)."
+        blocks[-1] == r"引用：贺明远, 苏婉清. 乍浦镇新建桥梁通车\[N\]. 青岚日报, 2019-06-18(A03)."
     )
 
 
@@ -150,12 +150,12 @@ def test_markdown_escapes_body_lines_that_look_like_markup():
     assert r"\> 引文" in lines
     assert r"\*强调\*与\<b\>" in lines
     # Only the headline is a heading.
-    assert [line for line in md.splitlines() if line.startswith("#")] == ["# 柳溪镇新建桥梁通车"]
+    assert [line for line in md.splitlines() if line.startswith("#")] == ["# 乍浦镇新建桥梁通车"]
 
 
 def test_escape_markdown_leaves_chinese_text_alone():
     assert (
-        escape_markdown("近日,柳溪镇１２户居民——搬进新居。") == "近日,柳溪镇１２户居民——搬进新居。"
+        escape_markdown("近日,乍浦镇１２户居民——搬进新居。") == "近日,乍浦镇１２户居民——搬进新居。"
     )
     assert escape_markdown("a\\b") == "a\\\\b"
 
@@ -190,8 +190,8 @@ def test_csv_guards_formula_cells_but_not_negative_numbers():
 
 def test_results_csv_round_trips_and_encodes_with_bom(tmp_path):
     rows = [
-        {"id": 3, "title": "", "label": "近日,柳溪镇…", "kind": "brief",
-         "places": ["柳溪镇", "青岚县"], "date": None, "score": 4.75, "snippet_text": "…新桥,"},
+        {"id": 3, "title": "", "label": "近日,乍浦镇…", "kind": "brief",
+         "places": ["乍浦镇", "德清县"], "date": None, "score": 4.75, "snippet_text": "…新桥,"},
         {"id": 9, "title": "桥通了", "label": "桥通了", "kind": "article", "places": [],
          "date": "2019-06-18", "score": 12.0, "snippet_text": '他说:"好"'},
     ]  # fmt: skip
@@ -201,8 +201,8 @@ def test_results_csv_round_trips_and_encodes_with_bom(tmp_path):
     with path.open(encoding=CSV_ENCODING, newline="") as handle:
         parsed = list(csv.DictReader(handle))
     assert tuple(parsed[0]) == RESULT_COLUMNS
-    assert parsed[0]["title"] == "近日,柳溪镇…"
-    assert parsed[0]["places"] == "柳溪镇、青岚县"
+    assert parsed[0]["title"] == "近日,乍浦镇…"
+    assert parsed[0]["places"] == "乍浦镇、德清县"
     assert parsed[0]["date"] == ""
     assert parsed[1]["score"] == "12"
     assert parsed[1]["snippet_text"] == '他说:"好"'

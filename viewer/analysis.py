@@ -84,16 +84,24 @@ def _analyze(path: str) -> tuple[PageRecord, list[list[str]]] | Rejection:
     per_story = [
         StoryPlaces(
             heading=find_places(heading_text(story)),
-            body=find_places(story.body),
+            body=find_places(story.body, words),
             body_text=story.body,
         )
-        for story in page.stories
+        for story, words in zip(page.stories, body_words, strict=True)
     ]
     records = []
     for story, places, words in zip(page.stories, per_story, body_words, strict=True):
         facts = extract_facts(story.body, credits=story.credits, words=words)
         facts += [
-            Fact(kind="place", text=m.name, start=m.start, end=m.end, label=m.kind, norm=m.name)
+            # The text as written (北京); the place's canonical name (北京市) is the norm.
+            Fact(
+                kind="place",
+                text=story.body[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                label=m.kind,
+                norm=m.name,
+            )
             for m in places.body
         ]
         facts.sort(key=lambda f: (-1 if f.start is None else f.start, f.end or 0))

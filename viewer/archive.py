@@ -18,7 +18,7 @@ from pathlib import Path
 from viewer.analysis import AnalyzedPage, Rejection, analyze_and_prepare, index_doc
 from viewer.ingest import find_page_files
 from viewer.model import PlaceLink
-from viewer.places import TreeNode, build_tree, resolve_parents
+from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import IndexDoc, SearchIndex, make_snippet, parse_query
 from viewer.store import Store, queries
 
@@ -28,6 +28,7 @@ INDEX_DIR = "index"
 # than writing a segment and letting the merge policy combine segments later.
 INDEX_COMMIT_STORIES = 3000
 INDEX_DIRTY = "index_dirty"
+HOME = "home_region"  # meta key: the code of the region the user set (see set_home_region)
 # Below this many files, starting worker processes (each imports the analysis and loads jieba,
 # about 1.5 s) costs more than it saves (measured: 100 files of 3k characters, 2 cores).
 PARALLEL_MIN_FILES = 200
@@ -64,6 +65,17 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not (self.missing or self.extra or self.stale or self.interrupted)
+
+
+class RegionError(ValueError):
+    """A home region name that names no division, or several."""
+
+
+def region_label(code: str) -> str:
+    """A division with its ancestors, province first: 浙江省金华市义乌市."""
+    div = divisions.load()
+    path = [*reversed(div.ancestors(code)), code]
+    return "".join(div.key(c)[0] for c in path)
 
 
 ProgressFn = Callable[[ImportProgress], None]
@@ -207,11 +219,46 @@ class Archive:
             yield index_doc(story_id, fields, names.get(story_id, []))
 
     def refresh_hierarchy(self) -> None:
+        """Choose every place's division and parent from the stored evidence (see
+        `viewer.places.hierarchy.place_all`) and store them."""
         links = [
-            PlaceLink(child=c, parent=p, weight=w, reason=r)
-            for c, p, w, r in self.store.place_links()
+            PlaceLink(child=c, parent=p, weight=w, reason=r, code=code)
+            for c, p, w, r, code in self.store.place_links()
         ]
-        self.store.set_parents(resolve_parents(self.store.place_keys(), links))
+        stories = self.store.stories_by_place()
+        placement = place_all(self.store.place_keys(), links, stories, self.store.get_meta(HOME))
+        self.store.set_placement(placement.parents, placement.codes, placement.levels)
+
+    # -- home region ------------------------------------------------------------------------
+
+    def home_region(self) -> tuple[str | None, bool]:
+        """(code, set_by_user) of the region ambiguous place names are read in: the one set with
+        `set_home_region`, else the prefecture the archive's stories name most (None if none)."""
+        given = self.store.get_meta(HOME)
+        if given is not None:
+            return given, True
+        links = [
+            PlaceLink(child=c, parent=p, weight=w, reason=r, code=code)
+            for c, p, w, r, code in self.store.place_links()
+        ]
+        stories = self.store.stories_by_place()
+        return place_all(self.store.place_keys(), links, stories).home, False
+
+    def set_home_region(self, name: str | None) -> str | None:
+        """Set the home region by name (贵阳市, 贵阳, 义乌市) or code, or clear it (None), and
+        re-derive the hierarchy. Returns the code set. Raises RegionError when the name is no
+        division of level 1-3 or stands for several (their names are in the message)."""
+        code = None
+        if name is not None:
+            found = divisions.load().resolve_region(name)
+            if not found:
+                raise RegionError(f"没有名为“{name}”的省、市、县级行政区")
+            if len(found) > 1:
+                raise RegionError(f"“{name}”有多个：" + "、".join(region_label(c) for c in found))
+            code = found[0]
+        self.store.set_meta(HOME, code)
+        self.refresh_hierarchy()
+        return code
 
     # -- index upkeep -----------------------------------------------------------------------
 
@@ -260,9 +307,14 @@ class Archive:
 
     # -- reading ----------------------------------------------------------------------------
 
+    def places_named(self, name: str) -> list[int]:
+        """The places called `name`, or that `name` stands for (贵州 -> 贵州省, 宣武区 -> 西城区),
+        else those whose name starts with it."""
+        return self.store.places_named(name, divisions.load().keys_named(name))
+
     def place_ids(self, name: str) -> list[int]:
-        """The places called `name` and everything under them."""
-        return self.store.subtree(self.store.places_named(name))
+        """The places called `name` (see `places_named`) and everything under them."""
+        return self.store.subtree(self.places_named(name))
 
     def stories(self, place: str | None = None) -> list[dict]:
         if place is None:

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from viewer import app_version, firstrun, paths, smoke
-from viewer.archive import Archive, ImportProgress, ImportReport, ensure_seeded
+from viewer.archive import (
+    Archive,
+    ImportProgress,
+    ImportReport,
+    RegionError,
+    ensure_seeded,
+    region_label,
+)
 from viewer.model import FACT_KINDS, STORY_KINDS
 from viewer.places import TreeNode
 from viewer.search import QueryError
@@ -177,6 +184,26 @@ def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS
 
 
+def cmd_region(archive: Archive, args: argparse.Namespace) -> int:
+    """Show, set or clear the home region ambiguous place names are read in."""
+    if args.clear or args.name:
+        try:
+            archive.set_home_region(None if args.clear else args.name)
+        except RegionError as err:
+            print(str(err), file=sys.stderr)
+            return EXIT_ERROR
+    code, given = archive.home_region()
+    label = region_label(code) if code else ""
+    if args.json:
+        _print_json({"code": code, "name": label or None, "set_by_user": given})
+    elif code is None:
+        print("本档案尚无地区（稿件中还没有能确定的地名）。")
+    else:
+        how = "已设定" if given else "根据稿件推断；可用 `viewer region 名称` 设定"
+        print(f"本档案的地区：{label}（{code}，{how}）")
+    return EXIT_OK
+
+
 def can_show_window() -> bool:
     """False on a Linux machine with no display, where Qt would abort instead of opening."""
     if not sys.platform.startswith("linux"):
@@ -256,6 +283,12 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
     p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser("region", help="本档案的地区：显示，或设为某省、市、县（歧义地名按它理解）")
+    p.add_argument("name", nargs="?", help="地名或区划代码，如 贵阳市、义乌、520100")
+    p.add_argument("--clear", action="store_true", help="取消设定，改为根据稿件推断")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_region)
 
     sub.add_parser("gui", help="打开桌面窗口").set_defaults(func=cmd_gui)
     sub.add_parser("reindex", help="从数据库重建检索索引").set_defaults(func=cmd_reindex)

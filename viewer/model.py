@@ -11,26 +11,32 @@ from dataclasses import dataclass, field
 STORY_KINDS = ("article", "brief", "caption", "ad", "column")
 FACT_KINDS = ("person", "organization", "place", "date", "money", "quantity", "percent", "phone")
 PLACE_KINDS = (
-    "city",  # 市
+    "province",  # 省, 自治区, 直辖市, 特别行政区
+    "city",  # 市 (a prefecture, or a county-level city: the level tells them apart)
     "district",  # 区
-    "county",  # 县
+    "county",  # 县, 旗
     "street",  # 街道
     "town",  # 镇
-    "township",  # 乡
+    "township",  # 乡, 苏木
     "community",  # 社区
     "village",  # 村
 )
-# How far down the tree a kind sits; a parent always has a smaller rank than its child.
+# How far down the tree a kind sits, for places the gazetteer does not know (communities and
+# villages); a division's gazetteer level ranks it (义乌市 is a city inside the city 金华市).
 PLACE_RANK = {
-    "city": 0,
-    "district": 1,
-    "county": 1,
-    "street": 2,
-    "town": 2,
-    "township": 2,
-    "community": 3,
-    "village": 3,
+    "province": 0,
+    "city": 1,
+    "district": 2,
+    "county": 2,
+    "street": 3,
+    "town": 3,
+    "township": 3,
+    "community": 4,
+    "village": 4,
 }
+# The gazetteer level a place of each kind has when it is not in the gazetteer.
+LEVEL_BY_KIND = {"province": 1, "city": 2, "district": 3, "county": 3, "street": 4, "town": 4}
+LEVEL_BY_KIND.update({"township": 4, "community": 5, "village": 5})
 
 
 @dataclass(frozen=True)
@@ -84,14 +90,23 @@ class ParsedPage:
 
 @dataclass(frozen=True)
 class PlaceMention:
-    """A place named in a text, with offsets into that text."""
+    """A place named in a text, with offsets into that text; `text[start:end]` is how the text
+    writes it (北京), `name` the place's canonical name (北京市)."""
 
-    name: str  # full name with suffix: 某某路社区, 某某街道, 某某市
+    name: str  # official name with suffix (北京市, 西城区 for 宣武区), or 某某社区 / 某某村
     kind: str  # one of PLACE_KINDS
     start: int
     end: int
     # (name, kind) of the enclosing place when the text states it right before: "甲街道乙社区".
     parent: tuple[str, str] | None = None
+    # Gazetteer codes the mention may stand for (12 digits; several for 朝阳区 or 城关镇);
+    # empty for a community or village the gazetteer was not asked about (unverified).
+    codes: tuple[str, ...] = ()
+    level: int = 0  # gazetteer level 1-5; 0 = from the kind (LEVEL_BY_KIND)
+
+    def __post_init__(self) -> None:
+        if not self.level:
+            object.__setattr__(self, "level", LEVEL_BY_KIND.get(self.kind, 5))
 
 
 @dataclass(frozen=True)
@@ -101,7 +116,10 @@ class PlaceLink:
     child: tuple[str, str]  # (name, kind)
     parent: tuple[str, str]
     weight: int  # adjacency in text is strong (10); page context is weak (1)
-    reason: str  # "adjacent" | "page"
+    reason: str  # "code" | "adjacent" | "page"
+    # For "code": the division the page says `child` is (its gazetteer code); `parent` is then
+    # that division's parent.
+    code: str = ""
 
 
 @dataclass

@@ -138,7 +138,7 @@ def _note(found: dict, name: str, role: str, story_id: int) -> None:
 def place_profile(archive: Archive, name: str) -> PlaceProfile | None:
     """The profile of the place called `name` (with everything under it), or None when the
     archive has no such place. A known place without stories gets an empty profile."""
-    place_ids = archive.store.places_named(name)
+    place_ids = archive.places_named(name)
     if not place_ids:
         return None
     row = archive.store.db.execute(

@@ -772,6 +772,10 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
         <translation>Phone</translation>
     </message>
     <message>
+        <source>省</source>
+        <translation>Province</translation>
+    </message>
+    <message>
         <source>市</source>
         <translation>City</translation>
     </message>

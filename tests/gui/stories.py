@@ -7,8 +7,8 @@ def story_dict(body: str, facts: list[dict] | None = None, **extra: object) -> d
     """A hand-made story dict shaped like Archive.story()."""
     story = {
         "id": 1,
-        "title": "柳溪镇 新建便民服务站",
-        "label": "柳溪镇 新建便民服务站",
+        "title": "乍浦镇 新建便民服务站",
+        "label": "乍浦镇 新建便民服务站",
         "kicker": "",
         "subtitle": "",
         "subheads": [],

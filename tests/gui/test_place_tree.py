@@ -37,9 +37,9 @@ def _walk(model, parent: QModelIndex | None = None) -> list[QModelIndex]:
 def _invented() -> list[TreeNode]:
     lane = TreeNode("柳岸社区", "community", 2, [], ("柳岸社区", "community"))
     hill = TreeNode("青松村", "village", 1, [], ("青松村", "village"))
-    street = TreeNode("东湖街道", "street", 3, [lane], ("东湖街道", "street"))
-    town = TreeNode("石桥镇", "town", 5, [hill], ("石桥镇", "town"))
-    city = TreeNode("临河市", "city", 8, [street, town], ("临河市", "city"))
+    street = TreeNode("当湖街道", "street", 3, [lane], ("当湖街道", "street"))
+    town = TreeNode("新埭镇", "town", 5, [hill], ("新埭镇", "town"))
+    city = TreeNode("平湖市", "city", 8, [street, town], ("平湖市", "city"))
     orphan = TreeNode("Maple社区", "community", 1, [], ("Maple社区", "community"))
     loose = TreeNode("未归属", "unassigned", 1, [orphan], None)
     return [city, loose]
@@ -76,9 +76,9 @@ def test_roles_tooltip_and_alignment() -> None:
     model = PlaceTreeModel()
     model.set_tree(_invented())
     city = model.index(0, COL_NAME)
-    assert city.data() == "临河市"
+    assert city.data() == "平湖市"
     assert city.siblingAtColumn(COL_COUNT).data() == 8
-    assert city.data(Qt.ItemDataRole.ToolTipRole).startswith("临河市（市")
+    assert city.data(Qt.ItemDataRole.ToolTipRole).startswith("平湖市（市")
     align = city.siblingAtColumn(COL_COUNT).data(Qt.ItemDataRole.TextAlignmentRole)
     assert align & int(Qt.AlignmentFlag.AlignRight.value)
     loose = model.index(1, COL_NAME)
@@ -108,14 +108,14 @@ def test_filter_keeps_ancestors_and_ignores_case(qtmodeltester) -> None:
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
     proxy.setFilterFixedString("柳岸")
-    assert _names(proxy) == ["临河市"]
+    assert _names(proxy) == ["平湖市"]
     city = proxy.index(0, COL_NAME)
-    assert _names(proxy, city) == ["东湖街道"]
+    assert _names(proxy, city) == ["当湖街道"]
     assert _names(proxy, proxy.index(0, COL_NAME, city)) == ["柳岸社区"]
     proxy.setFilterFixedString("maple")
     assert _names(proxy) == ["未归属"]
     proxy.setFilterFixedString("")
-    assert _names(proxy) == ["临河市", "未归属"]
+    assert _names(proxy) == ["平湖市", "未归属"]
 
 
 def test_sort_by_count_then_name() -> None:
@@ -125,11 +125,11 @@ def test_sort_by_count_then_name() -> None:
     proxy.setSourceModel(model)
     proxy.sort(COL_COUNT, Qt.SortOrder.DescendingOrder)
     city = proxy.index(0, COL_NAME)
-    assert _names(proxy, city) == ["石桥镇", "东湖街道"]
+    assert _names(proxy, city) == ["新埭镇", "当湖街道"]
     proxy.sort(COL_COUNT, Qt.SortOrder.AscendingOrder)
-    assert _names(proxy, proxy.index(1, COL_NAME)) == ["东湖街道", "石桥镇"]
+    assert _names(proxy, proxy.index(1, COL_NAME)) == ["当湖街道", "新埭镇"]
     proxy.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
-    assert _names(proxy) == sorted(["临河市", "未归属"])
+    assert _names(proxy) == sorted(["平湖市", "未归属"])
 
 
 def test_equal_counts_fall_back_to_name() -> None:

@@ -12,7 +12,7 @@ from viewer.gui.models.kinds import FACT_COLORS
 from viewer.gui.printing import save_pdf, story_document
 from viewer.gui.reader import ReaderView
 
-BODY = "柳溪镇投入３５万元，为<b>全镇</b>１２０户居民<img src=x>修缮房屋。"
+BODY = "乍浦镇投入３５万元，为<b>全镇</b>１２０户居民<img src=x>修缮房屋。"
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def _background(document: QTextDocument, start: int, end: int) -> set[str]:
 def test_document_has_header_then_literal_body(reader: ReaderView) -> None:
     document = story_document(reader)
     lines = document.toPlainText().split("\n")
-    assert lines[:3] == ["民生实事", "柳溪镇 新建便民服务站", lines[2]]
+    assert lines[:3] == ["民生实事", "乍浦镇 新建便民服务站", lines[2]]
     assert lines[2].startswith("记者 孙雅")
     assert lines[-1] == BODY  # markup stays characters, never rendered
     assert "<b>全镇</b>" in document.toPlainText()

@@ -42,9 +42,9 @@ def test_header_shows_seed_story(reader, grid_story):
 
 def test_header_parts_and_label_for_headline_less_item(reader):
     story = _story(
-        "近日，柳溪镇开展义诊。",
+        "近日，乍浦镇开展义诊。",
         title="",
-        label="近日，柳溪镇开展义诊…",
+        label="近日，乍浦镇开展义诊…",
         kicker="民生关注",
         subtitle="——记青石村卫生室",
         byline="（记者 钱晓岚）",
@@ -53,7 +53,7 @@ def test_header_parts_and_label_for_headline_less_item(reader):
         page="3",
     )
     reader.show_story(story)
-    assert reader.headline_label.text() == "近日，柳溪镇开展义诊…"
+    assert reader.headline_label.text() == "近日，乍浦镇开展义诊…"
     assert reader.kicker_label.text() == "民生关注"
     assert reader.subtitle_label.text() == "——记青石村卫生室"
     assert reader.meta_label.text() == "（记者 钱晓岚） · 2019-06-03 · 河谷晚报 · p1.txt · 第3版"

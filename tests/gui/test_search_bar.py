@@ -64,7 +64,7 @@ def test_options_hold_only_the_filters_that_are_set(qtbot):
     bar = SearchBar()
     qtbot.addWidget(bar)
     assert bar.options() == {} and not bar.has_filters()
-    bar.set_places(["柳岸社区", "枫林街道"])
+    bar.set_places(["柳岸社区", "云门山街道"])
     bar.place.setCurrentIndex(bar.place.findText("柳岸社区"))
     assert bar.options() == {"place": "柳岸社区"}
     bar.kind.setCurrentIndex(bar.kind.findData("caption"))
@@ -79,7 +79,7 @@ def test_options_hold_only_the_filters_that_are_set(qtbot):
     # Refilling the place list (after an import) keeps the chosen place and is no change.
     emitted = []
     bar.changed.connect(lambda: emitted.append(1))
-    bar.set_places(["柳岸社区", "枫林街道", "槐荫社区"])
+    bar.set_places(["柳岸社区", "云门山街道", "槐荫社区"])
     assert bar.options()["place"] == "柳岸社区" and emitted == []
     # The same filters written as query syntax (for a search with no words) parse back alike.
     parsed = parse_query(bar.filter_query())

@@ -62,7 +62,7 @@ def test_snippet_layout_keeps_markup_literal_and_marks_hits(qapp) -> None:
 
 
 def test_snippet_layout_elides_and_drops_hits_past_the_cut(qapp) -> None:
-    text = "石桥镇" * 40 + "青松村"
+    text = "新埭镇" * 40 + "青松村"
     layout = snippet_layout(text, [[0, 3], [120, 123]], QFont(), 120)
     assert len(layout.text()) < len(text)
     assert layout.text().endswith("…")
@@ -71,7 +71,7 @@ def test_snippet_layout_elides_and_drops_hits_past_the_cut(qapp) -> None:
 
 def test_snippet_layout_maps_offsets_beyond_the_bmp(qapp) -> None:
     # "𠀀" is one Python character but two UTF-16 units in Qt.
-    text = "𠀀东湖街道"
+    text = "𠀀当湖街道"
     layout = snippet_layout(text, [[1, 3]], QFont(), 2000)
     assert _spans(layout.formats()) == [(2, 4)]
 
@@ -81,7 +81,7 @@ def test_size_hint_is_taller_with_a_snippet(qtbot) -> None:
     qtbot.addWidget(view)
     model = StoryListModel(view)
     model.set_stories(
-        [_row(1, "临河市新闻"), _row(2, "东湖街道简讯", "东湖街道开展义诊", [[0, 4]])]
+        [_row(1, "平湖市新闻"), _row(2, "当湖街道简讯", "当湖街道开展义诊", [[0, 4]])]
     )
     delegate = SnippetDelegate(view)
     option = QStyleOptionViewItem()
@@ -149,7 +149,7 @@ def test_without_delegate_second_line_is_blank(qtbot, seeded: Archive) -> None:
 
 
 def test_selected_row_and_plain_rows_paint(qtbot, seeded: Archive) -> None:
-    rows = [_row(1, "临河市新闻"), *seeded.search("社区")[:2]]
+    rows = [_row(1, "平湖市新闻"), *seeded.search("社区")[:2]]
     view = _view_of(qtbot, rows, delegate=True)
     view.selectRow(1)
     image = _render(view)

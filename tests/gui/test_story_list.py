@@ -26,8 +26,8 @@ def _row(story_id: int, label: str, kind: str, date: str | None, places: list[st
 
 
 INVENTED = [
-    _row(7, "丙：柳岸社区新开食堂", "article", "2019-03-02", ["柳岸社区", "东湖街道"]),
-    _row(3, "甲：石桥镇修路", "brief", None, ["石桥镇", "青松村", "临河市", "北关村"]),
+    _row(7, "丙：柳岸社区新开食堂", "article", "2019-03-02", ["柳岸社区", "当湖街道"]),
+    _row(3, "甲：新埭镇修路", "brief", None, ["新埭镇", "青松村", "平湖市", "北关村"]),
     _row(5, "乙：广告", "ad", "1998-01-01", []),
 ]
 
@@ -69,10 +69,10 @@ def test_display_columns() -> None:
     model = StoryListModel()
     model.set_stories(INVENTED)
     assert model.headerData(COL_TITLE, Qt.Orientation.Horizontal) == "标题"
-    assert _column(model, COL_TITLE) == ["丙：柳岸社区新开食堂", "甲：石桥镇修路", "乙：广告"]
+    assert _column(model, COL_TITLE) == ["丙：柳岸社区新开食堂", "甲：新埭镇修路", "乙：广告"]
     assert _column(model, COL_KIND) == ["文章", "简讯", "广告"]
     assert _column(model, COL_DATE) == ["2019-03-02", "—", "1998-01-01"]
-    assert _column(model, COL_PLACES) == ["柳岸社区、东湖街道", "石桥镇、青松村、临河市", ""]
+    assert _column(model, COL_PLACES) == ["柳岸社区、当湖街道", "新埭镇、青松村、平湖市", ""]
     assert _column(model, COL_DATE, SORT_ROLE) == ["2019-03-02", "", "1998-01-01"]
     assert _column(model, COL_KIND, SORT_ROLE) == ["article", "brief", "ad"]
 
@@ -103,4 +103,4 @@ def test_sorting_through_proxy_uses_raw_values() -> None:
     proxy.sort(COL_TITLE, Qt.SortOrder.DescendingOrder)
     assert _column(proxy, COL_TITLE, STORY_ID_ROLE) == [3, 5, 7]  # 甲 > 乙 > 丙 by code point
     proxy.sort(COL_PLACES, Qt.SortOrder.AscendingOrder)
-    assert _column(proxy, COL_TITLE, STORY_ID_ROLE) == [5, 7, 3]  # "" < 柳 < 石
+    assert _column(proxy, COL_TITLE, STORY_ID_ROLE) == [5, 3, 7]  # "" < 新 < 柳

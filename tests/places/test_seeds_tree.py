@@ -1,10 +1,10 @@
-"""The five seed pages end to end: split crudely, page_links, resolve_parents, build_tree."""
+"""The five seed pages end to end: split crudely, page_links, place_all, build_tree."""
 
 from __future__ import annotations
 
 import pytest
 
-from viewer.places import TreeNode, build_tree, page_links, resolve_parents, story_places
+from viewer.places import TreeNode, build_tree, page_links, place_all, story_places
 from viewer.places.vocab import MODIFIERS
 
 from .test_recognize import FALSE_PLACES
@@ -22,8 +22,8 @@ def seed_tree(seed_texts, split_page) -> tuple[list[TreeNode], dict]:
             for place in story_places(sp):
                 stories_by_place.setdefault((place.name, place.kind), set()).add(story_id)
             story_id += 1
-    parents = resolve_parents(stories_by_place, links)
-    return build_tree(parents, stories_by_place), stories_by_place
+    placement = place_all(stories_by_place, links, stories_by_place)
+    return build_tree(placement.parents, stories_by_place), stories_by_place
 
 
 def _walk(nodes: list[TreeNode], path: tuple[str, ...] = ()):
@@ -39,19 +39,23 @@ def _path(roots: list[TreeNode], name: str) -> tuple[str, ...]:
 
 def test_seed_places_sit_where_the_pages_put_them(seed_tree):
     roots, _ = seed_tree
-    assert _path(roots, "如意庄社区")[-2:] == ("赛鱼街道", "如意庄社区")
-    assert _path(roots, "新源社区")[-2:] == ("蔡洼街道", "新源社区")
-    assert _path(roots, "新华北路社区") == ("巩义市", "新华路街道", "新华北路社区")
-    assert _path(roots, "育英街社区") == ("巩义市", "新华路街道", "育英街社区")
-    assert _path(roots, "紫荆路社区") == ("巩义市", "紫荆路街道", "紫荆路社区")
-    assert _path(roots, "政通路社区") == ("巩义市", "紫荆路街道", "政通路社区")
+    # Every path now starts at the province (the gazetteer supplies the levels the pages skip).
+    assert _path(roots, "如意庄社区") == ("山西省", "阳泉市", "矿区", "赛鱼街道", "如意庄社区")
+    assert _path(roots, "新源社区") == ("山西省", "阳泉市", "矿区", "蔡洼街道", "新源社区")
+    gongyi = ("河南省", "郑州市", "巩义市")
+    assert _path(roots, "新华北路社区") == (*gongyi, "新华路街道", "新华北路社区")
+    assert _path(roots, "育英街社区") == (*gongyi, "新华路街道", "育英街社区")
+    assert _path(roots, "紫荆路社区") == (*gongyi, "紫荆路街道", "紫荆路社区")
+    assert _path(roots, "政通路社区") == (*gongyi, "紫荆路街道", "政通路社区")
     assert _path(roots, "大坡顶村")[-2:] == ("峡窝镇", "大坡顶村")
-    assert _path(roots, "峡窝镇") == ("上街区", "峡窝镇")
-    assert _path(roots, "阳泉市郊区") == ("阳泉市", "阳泉市郊区")
+    assert _path(roots, "峡窝镇") == ("河南省", "郑州市", "上街区", "峡窝镇")
+    # 阳泉市郊区 is the district officially called 郊区, under 阳泉市.
+    assert _path(roots, "郊区") == ("山西省", "阳泉市", "郊区")
     # Communities of a district page that no street claims wait under its unassigned node.
-    assert _path(roots, "三湾街社区") == ("上街区", "未归属街道", "三湾街社区")
+    assert _path(roots, "三湾街社区") == ("河南省", "郑州市", "上街区", "未归属街道", "三湾街社区")
     # Communities nothing places at all.
     assert _path(roots, "东山社区") == ("未归属", "东山社区")
+    assert [r.name for r in roots] == ["河南省", "山西省", "未归属"]
 
 
 def test_seed_tree_has_no_phrase_like_place(seed_tree):

@@ -40,7 +40,7 @@ def test_update_replaces_by_story_id_and_revisions_follow(tmp_path, corpus, jieb
     assert index.revisions() == {d.story_id: d.rev for d in corpus}
 
     old = next(d for d in corpus if d.story_id == 902)
-    new = replace(old, title="石桥镇：温室草莓喜获丰收", subtitle="", body="草莓大丰收。", rev="b2")
+    new = replace(old, title="新埭镇：温室草莓喜获丰收", subtitle="", body="草莓大丰收。", rev="b2")
     index.add([new])
     assert 902 in found(index, "大棚")  # not visible before commit
     index.commit()

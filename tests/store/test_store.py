@@ -48,7 +48,7 @@ def _record(path: str, text: str, sha: str, community: str = "柳岸社区") -> 
         StoryRecord(
             story=_story(1, "", text[half:], half, len(text)),
             facts=[],
-            places=[StoryPlaceRef("青石街道", "street", 1, False, 4)],
+            places=[StoryPlaceRef("硖石街道", "street", 1, False, 4)],
             years=[],
         ),
     ]
@@ -64,7 +64,7 @@ def _record(path: str, text: str, sha: str, community: str = "柳岸社区") -> 
         ),
         size=len(text.encode()),
         stories=stories,
-        links=[PlaceLink((community, "community"), ("青石街道", "street"), 10, "adjacent")],
+        links=[PlaceLink((community, "community"), ("硖石街道", "street"), 10, "adjacent")],
     )
 
 
@@ -77,7 +77,7 @@ def store(tmp_path):
 
 def test_write_page_stores_stories_facts_and_places(store):
     result = store.write_page(
-        _record("/a/p1.txt", "5万元用于改造。青石街道柳岸社区开展活动。", "h1")
+        _record("/a/p1.txt", "5万元用于改造。硖石街道柳岸社区开展活动。", "h1")
     )
     assert len(result.added) == 2 and result.removed == []
     summaries = queries.story_summaries(store.db)
@@ -88,7 +88,7 @@ def test_write_page_stores_stories_facts_and_places(store):
     detail = queries.story_detail(store.db, result.added[0])
     assert detail["credits"] == [{"name": "甲乙", "role": "记者"}]
     assert detail["facts"][0]["value"] == 50000.0
-    assert detail["original"] == "5万元用于改造。青石"
+    assert detail["original"] == "5万元用于改造。硖石"
     assert detail["years"] == [2021]
     assert store.has_content("h1") and not store.has_content("h2")
 
@@ -100,7 +100,7 @@ def test_same_path_replaces_old_stories_and_drops_orphan_places(store):
     assert store.file_count() == 1
     assert queries.story_count(store.db) == 2
     names = {name for name, _kind in store.place_keys()}
-    assert names == {"枫林社区", "青石街道"}
+    assert names == {"枫林社区", "硖石街道"}
 
 
 def test_a_failing_write_leaves_the_archive_as_it_was(store):
@@ -116,13 +116,13 @@ def test_a_failing_write_leaves_the_archive_as_it_was(store):
 def test_hierarchy_queries(store):
     store.write_page(_record("/a/p1.txt", "一二三四五六七八", "h1"))
     links = list(store.place_links())
-    assert links == [(("柳岸社区", "community"), ("青石街道", "street"), 10, "adjacent")]
-    store.set_parents({("柳岸社区", "community"): ("青石街道", "street")})
-    assert store.parents()[("柳岸社区", "community")] == ("青石街道", "street")
-    street = store.places_named("青石街道")
+    assert links == [(("柳岸社区", "community"), ("硖石街道", "street"), 10, "adjacent", "")]
+    store.set_parents({("柳岸社区", "community"): ("硖石街道", "street")})
+    assert store.parents()[("柳岸社区", "community")] == ("硖石街道", "street")
+    street = store.places_named("硖石街道")
     assert len(street) == 1
     sub = store.subtree(street)
-    assert set(store.place_names(sub)) == {"青石街道", "柳岸社区"}
+    assert set(store.place_names(sub)) == {"硖石街道", "柳岸社区"}
     assert store.places_named("柳岸") == store.places_named("柳岸社区")
     assert store.places_named("100%") == []
 
@@ -132,7 +132,7 @@ def test_reopening_applies_no_migration_twice(tmp_path):
     again = Store(tmp_path / "a")
     applied = again.db.execute("select count(*) from _sqlite_migrations").fetchone()[0]
     again.close()
-    assert applied == 1
+    assert applied == 2
 
 
 def test_meta_roundtrip(store):
@@ -141,3 +141,41 @@ def test_meta_roundtrip(store):
     assert store.get_meta("x") == "1"
     store.set_meta("x", None)
     assert store.get_meta("x") is None
+
+
+def test_code_evidence_keeps_its_code(store):
+    record = _record("/a/p1.txt", "一二三四五六七八", "h1")
+    record.links.append(
+        PlaceLink(("硖石街道", "street"), ("海宁市", "city"), 10, "code", "330481001000")
+    )
+    store.write_page(record)
+    assert (("硖石街道", "street"), ("海宁市", "city"), 10, "code", "330481001000") in list(
+        store.place_links()
+    )
+
+
+def test_placement_adds_ancestors_and_drops_those_no_longer_needed(store):
+    store.write_page(_record("/a/p1.txt", "一二三四五六七八", "h1"))
+    street, city, province = ("硖石街道", "street"), ("海宁市", "city"), ("浙江省", "province")
+    community = ("柳岸社区", "community")
+    store.set_placement(
+        {community: street, street: city, city: province, province: None},
+        {street: "330481001000", city: "330481000000", province: "330000000000"},
+        {community: 5, street: 4, city: 3, province: 1},
+    )
+    assert store.parents()[city] == province
+    row = store.db.execute("select code, level from places where name = '海宁市'").fetchone()
+    assert row == ("330481000000", 3)
+    ids = store.subtree(store.places_named("浙江省"))
+    assert set(store.place_names(ids)) == {"浙江省", "海宁市", "硖石街道", "柳岸社区"}
+    # The street now hangs elsewhere: 海宁市 and 浙江省 are no one's parents any more.
+    store.set_placement({community: street, street: None}, {}, {})
+    assert set(store.place_keys()) == {community, street}
+
+
+def test_places_named_by_what_a_short_form_stands_for(store):
+    store.write_page(_record("/a/p1.txt", "一二三四五六七八", "h1"))
+    street = store.places_named("硖石街道")
+    assert store.places_named("硖石", [("硖石街道", "street")]) == street
+    assert store.places_named("硖石", [("硖石街道", "town")]) == street  # the prefix still finds it
+    assert store.places_named("无此地", [("硖石街道", "street")]) == street

@@ -1,8 +1,9 @@
 """Generic vocabulary the place recogniser reasons with: suffixes, stop words, modifiers.
 
-Nothing here names a real place. These are closed classes of Chinese (prepositions, pronouns,
-time words, role nouns, adjectives used as slogans) plus the administrative suffixes and the
-common nouns that end in a suffix character without being a place (城市, 小区, 农村 ...).
+Nothing here names a real place except GENERIC_DIVISION_NAMES (official names that are also
+ordinary words). These are closed classes of Chinese (prepositions, pronouns, time words, role
+nouns, adjectives used as slogans) plus the administrative suffixes and the common nouns that end
+in a suffix character without being a place (城市, 小区, 农村 ...).
 """
 
 from __future__ import annotations
@@ -12,27 +13,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Administrative suffix -> place kind. 街道办事处 is matched as 街道; 办事处 just follows the name.
-KIND_BY_SUFFIX = {
-    "市": "city",
-    "区": "district",
-    "县": "county",
-    "街道": "street",
-    "镇": "town",
-    "乡": "township",
-    "社区": "community",
-    "村": "village",
-}
-
-# Shortest and longest name before the suffix (in characters).
-MIN_CORE = {"city": 2, "district": 2, "county": 2, "street": 2, "town": 2, "township": 2}
-MIN_CORE.update({"community": 2, "village": 1})
-MAX_CORE = {"city": 4, "district": 4, "county": 4, "street": 6, "town": 5, "township": 5}
-MAX_CORE.update({"community": 6, "village": 5})
-
-# Kinds whose names are short (mostly two characters), so a place word in front of a complete
-# name is a bigger place named without its suffix.
-SHORT_NAME_KINDS = frozenset(("city", "county", "district"))
+# Shortest and longest name before the suffix (in characters) of a community or village.
+MIN_CORE = {"community": 2, "village": 1}
+MAX_CORE = {"community": 6, "village": 5}
 
 # Characters of administrative levels; a word made only of them (省市, 区县) lists levels.
 LEVEL_CHARS = frozenset("省市区县镇乡")
@@ -44,9 +27,7 @@ SURNAMES = frozenset(
     "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
 )
 DIRECTIONS = frozenset("东西南北")
-# Chars that make "X区" a numbered or compass section (东一区, 南北区), not a district.
 NUMERALS = frozenset("一二三四五六七八九十")
-SECTION_CHARS = NUMERALS | frozenset("东西南北中")
 
 # One-character words after which a name needs more to its left (…路社区, …庄社区); the word
 # before them belongs to the name whatever its part of speech (吉祥庄, 常青路, 解放路).
@@ -98,6 +79,12 @@ ADJECTIVE_TAGS = _words("a ad an ag")
 NAME_VERBS = _words("胜利 前进 解放 振兴 复兴 跃进 团结 奋斗 繁荣 自强 丰收 民主 光荣")
 # A word ending like this is a province, prefecture or organisation in front of the name.
 FOREIGN_ENDINGS = ("省", "州", "委", "政府", "局", "厅", "部", "办", "会", "队", "所", "处", "中心")
+# ... or a division the gazetteer does not know (an old town name: 某某镇|某某村).
+DIVISION_ENDINGS = ("镇", "乡", "街道", "区", "县", "市")
+# A word ending like this further left than right before the suffix is a road (东山路|金山新村).
+ROAD_ENDINGS = ("路", "街", "巷", "大道")
+# Right after a division, these stop characters start a village's name (某某街道下沈村).
+NAME_LEAD_CHARS = frozenset("上下中前后东西南北大小新老")
 
 # Words that end a name when walking left (context words, not name parts).
 STOP_WORDS = _words(
@@ -149,16 +136,38 @@ NEVER_NAME_ENDINGS = _words(
     小区 辖区 园区 景区 校区 片区 社区 城市 超市 都市 门市 农村 乡村 山村 城乡 家乡 乡镇 城镇
     驻村 包村"""
 )
-# 郊区/城区/矿区 right after a compass point or a city name do name a district (东郊区, X市郊区).
-DISTRICT_AFTER_CITY = frozenset(("郊区", "矿区"))
-DISTRICT_AFTER_DIRECTION = frozenset(("郊区", "城区"))
 
 # Two characters starting with a one-character suffix that make an ordinary word, so the
 # character is not a suffix there (农贸市场, X区域, 镇定, 乡村, 村庄).
 NOT_SUFFIX_STARTS = _words(
     """
-    市场 市容 市值 市面 市井 市价 市集 区域 区别 区分 区间 区块 区位 镇定 镇压 镇守 镇静 乡村
+    市场 市容 市值 市面 市井 市价 市集 区域 区别 区分 区间 区块 区位 区划 镇定 镇压 镇守 镇静 乡村
     乡愁 乡土 乡亲 乡情 乡音 乡镇 乡下 乡里 村庄 村落 村寨 村镇 村舍 村官 村医"""
 )
 # Titles starting with a suffix character; after a surname they make a person (王村长).
 TITLES = _words("村长 市长 区长 县长 镇长 乡长")
+
+# -- the gazetteer's names in running text -----------------------------------------------------
+
+# Official county-level names that are ordinary words (城区 "urban area", 郊区 "suburbs"): they
+# name a division only right after the city they belong to (某某市郊区).
+GENERIC_DIVISION_NAMES = _words(
+    "城区 郊区 矿区 东区 西区 南区 北区 中区 市中区 新城区 老城区 新市区 解放区"
+)
+# Township-level names stand alone only with one of these suffixes; 地区 and 办事处 names (some
+# are ordinary phrases: 温泉地区, 沙河地区) count right after their county. Development zones,
+# farms and the like (开发区, 农场, 林场) are never matched: they are ordinary words.
+TOWNSHIP_SUFFIXES = ("街道", "镇", "乡", "苏木")
+TOWNSHIP_AFTER_PARENT_SUFFIXES = ("地区", "办事处")
+# After a short form (北京, 贵州) these make it a road, a station, a building or a time zone,
+# not a place: 北京路, 北京站, 北京时间.
+SHORT_FORM_NOT_BEFORE = _words(
+    """
+    路 街 大街 大道 道 巷 站 南站 北站 东站 西站 桥 大桥 号 时间 饭店 宾馆 酒店 大厦 大酒店 烤鸭 牌
+    社区 村 新村 街道 镇 乡 小区 花园"""
+)
+# A short form written as one word with one of these is still the place: 香港特区, 台湾地区.
+SHORT_FORM_DESIGNATIONS = ("特区", "地区")
+# Characters before a one-token county name of two characters (和县, 沙县) that make it part of
+# a phrase (市和县, 省市县) rather than the county.
+COUNTY_NOT_AFTER = frozenset("省市区县镇乡和与及各全本我该")

@@ -108,3 +108,14 @@ def m001_initial(db: Database) -> None:
         {"id": int, "path": str, "code": str, "message": str, "at": str}, pk="id"
     )
     db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m002_place_codes(db: Database) -> None:
+    # The division a place stands for (12-digit gazetteer code; NULL for a community or village
+    # the gazetteer does not know, or a division the archive could not decide) and its level
+    # (1 province ... 5 community/village), both chosen when the hierarchy is refreshed.
+    db["places"].add_column("code", str)
+    db["places"].add_column("level", int)
+    # For reason "code": the division the page chose for the child.
+    db["place_links"].add_column("code", str)

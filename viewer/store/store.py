@@ -136,6 +136,7 @@ class Store:
                         "parent_id": self._place_id(*link.parent),
                         "weight": link.weight,
                         "reason": link.reason,
+                        "code": link.code or None,
                     }
                 )
             if removed:
@@ -200,13 +201,14 @@ class Store:
     def place_keys(self) -> dict[tuple[str, str], int]:
         return {(n, k): i for i, n, k in self.db.execute("select id, name, kind from places")}
 
-    def place_links(self) -> Iterator[tuple[tuple[str, str], tuple[str, str], int, str]]:
-        """Hierarchy evidence as ((child name, kind), (parent name, kind), weight, reason)."""
-        sql = """select c.name, c.kind, p.name, p.kind, l.weight, l.reason
+    def place_links(self) -> Iterator[tuple[tuple[str, str], tuple[str, str], int, str, str]]:
+        """Hierarchy evidence as ((child name, kind), (parent name, kind), weight, reason, code);
+        code is "" unless the reason is "code"."""
+        sql = """select c.name, c.kind, p.name, p.kind, l.weight, l.reason, l.code
                  from place_links l join places c on c.id = l.child_id
                  join places p on p.id = l.parent_id"""
-        for cn, ck, pn, pk, weight, reason in self.db.execute(sql):
-            yield (cn, ck), (pn, pk), weight, reason
+        for cn, ck, pn, pk, weight, reason, code in self.db.execute(sql):
+            yield (cn, ck), (pn, pk), weight, reason, code or ""
 
     def set_parents(self, parents: dict[tuple[str, str], tuple[str, str] | None]) -> None:
         keys = self.place_keys()
@@ -217,6 +219,33 @@ class Store:
         ]
         with self.db.atomic():
             self.db.conn.executemany("update places set parent_id = ? where id = ?", rows)
+
+    def set_placement(
+        self,
+        parents: dict[tuple[str, str], tuple[str, str] | None],
+        codes: dict[tuple[str, str], str | None],
+        levels: dict[tuple[str, str], int],
+    ) -> None:
+        """Store the whole hierarchy in one transaction: places only the hierarchy knows (a
+        division's ancestors) are added, and those nothing needs any more are dropped."""
+        with self.db.atomic():
+            keys = self.place_keys()
+            for key in parents:
+                if key not in keys:
+                    keys[key] = self.db["places"].insert({"name": key[0], "kind": key[1]}).last_pk
+            rows = [
+                (
+                    keys.get(parent) if parent else None,
+                    codes.get(child),
+                    levels.get(child),
+                    keys[child],
+                )
+                for child, parent in parents.items()
+            ]
+            self.db.conn.executemany(
+                "update places set parent_id = ?, code = ?, level = ? where id = ?", rows
+            )
+            self._drop_orphan_places()
 
     def stories_by_place(self) -> dict[tuple[str, str], set[int]]:
         out: dict[tuple[str, str], set[int]] = {}
@@ -234,15 +263,20 @@ class Store:
             for cn, ck, pn, pk in self.db.execute(sql)
         }
 
-    def places_named(self, name: str) -> list[int]:
-        """Places called exactly `name`, else those whose name starts with it (某某 -> 某某社区)."""
+    def places_named(self, name: str, others: Iterable[tuple[str, str]] = ()) -> list[int]:
+        """Places called exactly `name` or one of the (name, kind) `others` (what a short form
+        such as 贵州 stands for), else those whose name starts with `name` (某某 -> 某某社区)."""
         rows = self.db.execute("select id from places where name = ?", [name]).fetchall()
+        for other, kind in others:
+            rows += self.db.execute(
+                "select id from places where name = ? and kind = ?", [other, kind]
+            ).fetchall()
         if not rows:
             rows = self.db.execute(
                 "select id from places where name like ? escape '\\'",
                 [name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
             ).fetchall()
-        return [r[0] for r in rows]
+        return list(dict.fromkeys(r[0] for r in rows))
 
     def subtree(self, place_ids: Iterable[int]) -> list[int]:
         """The given places and everything under them."""

@@ -41,6 +41,7 @@ FACT_COLORS: dict[str, str] = {
 }
 
 PLACE_KIND_NAMES: dict[str, str] = {
+    "province": QT_TRANSLATE_NOOP("kinds", "省"),
     "city": QT_TRANSLATE_NOOP("kinds", "市"),
     "district": QT_TRANSLATE_NOOP("kinds", "区"),
     "county": QT_TRANSLATE_NOOP("kinds", "县"),
