@@ -120,8 +120,20 @@ class MainWindow(QMainWindow):
         self.tree_view.setAccessibleName(self.tr("地点树"))
         self.tree_view.setModel(self.tree_proxy)
         self.tree_view.setUniformRowHeights(True)  # lets the view skip measuring every row
-        self.tree_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree_view.header().setStretchLastSection(False)
+        tree_header = self.tree_view.header()
+        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree_header.setStretchLastSection(False)
+        # The tree is five levels deep (province … community): the names get the room, the
+        # count column just what a five-digit count and its header need, sized from the font
+        # rather than by measuring every row.
+        self.tree_view.setIndentation(self.fontMetrics().horizontalAdvance("M") + 2)
+        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        count_header = str(self.tree_model.headerData(1, Qt.Orientation.Horizontal))
+        tree_header.resizeSection(
+            1,
+            max(self.fontMetrics().horizontalAdvance(text) for text in ("99999", count_header))
+            + 2 * self.fontMetrics().horizontalAdvance("M"),
+        )
 
         self.story_model = StoryListModel()
         self.story_proxy = QSortFilterProxyModel()
@@ -176,7 +188,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         for widget in (left, centre, self.reader):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([280, 600, 520])  # the list needs room for headlines and snippets
+        self.splitter.setSizes([320, 580, 500])  # the list needs room for headlines and snippets
         # The search bar spans the top: its filters need more room than the list column has.
         central = QWidget()
         central_layout = QVBoxLayout(central)
