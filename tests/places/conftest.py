@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 
-from viewer.places import StoryPlaces, find_places
+from viewer.places import StoryPlaces, TreeNode, find_places
 
 _SENTENCE_END = re.compile(r"[。！？；…!?;,，、]$")
 
@@ -44,3 +44,23 @@ def split_page() -> Callable[[str], list[StoryPlaces]]:
         return [story_places_of(h, b) for h, b in split_stories(text)]
 
     return split
+
+
+def walk(
+    nodes: list[TreeNode], path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], TreeNode]]:
+    """Every node of a place tree with the names on the way to it, depth first."""
+    for node in nodes:
+        yield (*path, node.name), node
+        yield from walk(node.children, (*path, node.name))
+
+
+def path_to(roots: list[TreeNode], name: str) -> tuple[str, ...]:
+    """The names from the root down to the one node called `name` (there must be exactly one)."""
+    (path,) = [path for path, node in walk(roots) if node.name == name]
+    return path
+
+
+def find_node(roots: list[TreeNode], name: str) -> TreeNode:
+    (node,) = [node for _, node in walk(roots) if node.name == name]
+    return node

@@ -11,6 +11,8 @@ import pytest
 from viewer.archive import Archive, RegionError
 from viewer.cli import main
 
+from .conftest import walk
+
 # A page of national news in a wire service's style, and one of a city paper's.
 NATIONAL = """全国新闻
 
@@ -41,12 +43,6 @@ CITY = """城区新闻
 """
 
 
-def _walk(nodes, path=()):
-    for node in nodes:
-        yield (*path, node.name), node
-        yield from _walk(node.children, (*path, node.name))
-
-
 @pytest.fixture(scope="module")
 def national(tmp_path_factory: pytest.TempPathFactory, jieba_cache: Path) -> Iterator[Archive]:
     pages = tmp_path_factory.mktemp("national_pages")
@@ -62,7 +58,7 @@ def test_the_tree_starts_with_provinces_and_municipalities(national: Archive) ->
     assert {r.kind for r in roots} == {"province"}
     names = {r.name for r in roots}
     assert {"北京市", "上海市", "香港特别行政区", "贵州省"} <= names
-    paths = {path for path, _ in _walk(roots)}
+    paths = {path for path, _ in walk(roots)}
     assert ("贵州省", "贵阳市", "观山湖区") in paths
     # Foreign places are left out of the tree.
     assert not any("莫斯科" in p[-1] or "俄罗斯" in p[-1] for p in paths)
@@ -96,10 +92,10 @@ def test_home_region_is_inferred_set_and_cleared(tmp_path: Path) -> None:
         assert [r.name for r in archive.tree()] == ["未归属"]
         assert archive.set_home_region("北京") == "110000000000"
         assert archive.home_region() == ("110000000000", True)
-        paths = {path for path, _ in _walk(archive.tree())}
+        paths = {path for path, _ in walk(archive.tree())}
         assert ("北京市", "朝阳区") in paths
         archive.set_home_region("长春市")
-        paths = {path for path, _ in _walk(archive.tree())}
+        paths = {path for path, _ in walk(archive.tree())}
         assert ("吉林省", "长春市", "朝阳区") in paths
         with pytest.raises(RegionError, match="北京市朝阳区"):
             archive.set_home_region("朝阳区")  # two of them

@@ -18,7 +18,7 @@ from viewer.places import (
 )
 from viewer.places.hierarchy import UNASSIGNED_ROOT
 
-from .conftest import split_stories, story_places_of
+from .conftest import find_node, path_to, split_stories, story_places_of, walk
 from .test_links import STREET_PAGE
 
 PROVINCE = ("浙江省", "province")
@@ -58,17 +58,6 @@ def _pages(*pages: str) -> tuple[list[PlaceLink], dict[tuple[str, str], set[int]
     return links, stories
 
 
-def _walk(nodes: list[TreeNode], path: tuple[str, ...] = ()):
-    for node in nodes:
-        yield (*path, node.name), node
-        yield from _walk(node.children, (*path, node.name))
-
-
-def _path(roots: list[TreeNode], name: str) -> tuple[str, ...]:
-    (path,) = [path for path, node in _walk(roots) if node.name == name]
-    return path
-
-
 def _tree(links, stories, home=None) -> list[TreeNode]:
     placement = place_all(stories, links, stories, home)
     return build_tree(placement.parents, stories)
@@ -88,8 +77,8 @@ def test_divisions_hang_from_their_ancestors_and_communities_from_the_evidence()
     assert placement.parents[FENGLIN] == XIASHI
     assert placement.codes[FENGLIN] is None and placement.levels[FENGLIN] == 5
     roots = build_tree(placement.parents, stories)
-    assert _path(roots, "枫林社区") == ("浙江省", "嘉兴市", "海宁市", "硖石街道", "枫林社区")
-    assert _path(roots, "竹园社区") == ("浙江省", "嘉兴市", "海宁市", "海洲街道", "竹园社区")
+    assert path_to(roots, "枫林社区") == ("浙江省", "嘉兴市", "海宁市", "硖石街道", "枫林社区")
+    assert path_to(roots, "竹园社区") == ("浙江省", "嘉兴市", "海宁市", "海洲街道", "竹园社区")
 
 
 def test_an_ambiguous_name_goes_with_the_pages_that_decide_it():
@@ -103,7 +92,7 @@ def test_an_ambiguous_name_goes_with_the_pages_that_decide_it():
     placement = place_all([town], links, {town: {1, 2, 3}})
     assert placement.codes[town] == lushi
     assert placement.parents[town] == ("卢氏县", "county")
-    assert _path(build_tree(placement.parents, {town: {1}}), "城关镇") == (
+    assert path_to(build_tree(placement.parents, {town: {1}}), "城关镇") == (
         "河南省",
         "三门峡市",
         "卢氏县",
@@ -123,7 +112,7 @@ def test_the_home_region_decides_what_no_page_did():
     assert placement.codes[district] is None and placement.parents[district] is None
     roots = build_tree(placement.parents, stories)
     assert [r.name for r in roots] == [UNASSIGNED_ROOT]
-    assert _path(roots, "朝阳区") == (UNASSIGNED_ROOT, "朝阳区")
+    assert path_to(roots, "朝阳区") == (UNASSIGNED_ROOT, "朝阳区")
 
 
 def test_the_inferred_home_is_the_prefecture_most_stories_name():
@@ -207,21 +196,16 @@ def test_tree_layout_counts_and_unassigned_nodes():
         ("浙江省", "province", PROVINCE),
         ("未归属", "unassigned", None),
     ]
-    city = _walk_find(roots, "海宁市")
+    city = find_node(roots, "海宁市")
     assert city.count == 5  # stories 1, 2, 3, 4, 7
     assert [c.name for c in city.children] == ["硖石街道", "袁花镇", "未归属街道"]
     assert [c.count for c in city.children] == [3, 1, 1]
-    assert _walk_find(roots, "未归属街道").children[0].key == ZHUYUAN
-    assert _walk_find(roots, "硖石街道").children[0].key == FENGLIN
+    assert find_node(roots, "未归属街道").children[0].key == ZHUYUAN
+    assert find_node(roots, "硖石街道").children[0].key == FENGLIN
     assert [c.name for c in roots[1].children] == ["柳湾村", "朝阳区"]
     assert roots[1].count == 3
     for root in roots:
         _check_counts(root, stories)
-
-
-def _walk_find(nodes: list[TreeNode], name: str) -> TreeNode:
-    (node,) = [node for _, node in _walk(nodes) if node.name == name]
-    return node
 
 
 def test_children_sorted_by_count_then_name():
@@ -266,7 +250,7 @@ def test_any_evidence_gives_a_consistent_tree(raw_links, stories):
     for child, parent in parents.items():
         assert parent is None or PLACE_RANK[parent[1]] < PLACE_RANK[child[1]]
     roots = build_tree(parents, stories)
-    seen = [node.key for _, node in _walk(roots) if node.key is not None]
+    seen = [node.key for _, node in walk(roots) if node.key is not None]
     assert sorted(seen) == sorted(_KEYS)  # every place exactly once
     every = set()
     for root in roots:
