@@ -277,3 +277,8 @@ def test_a_dropped_short_form_states_no_parent():
     # 北京 is the core of the village 北京村 here, so it is dropped, and with it the parent it
     # would have stated (found by the property test above).
     assert [(m.name, m.parent) for m in find_places("北京北京村")] == [("北京村", None)]
+
+
+def test_a_preposition_jieba_glued_to_a_village_is_not_part_of_its_name():
+    # jieba cuts 汽油|从马村: the village is 马村, and 汽油 (petrol) never joins it.
+    assert [m.name for m in find_places("油罐车装载汽油从马村运往县城")] == ["马村"]

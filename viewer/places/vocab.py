@@ -54,7 +54,7 @@ LONE_VERB_LEFT = frozenset("在对到于从向和与及同的至往赴驻住是"
 # a name: 驻峡|窝镇, 我区, 为区. Narrower than STOP_CHARS because names start with 上/前/后/向.
 GLUED_LEAD_CHARS = frozenset(
     "在对到为以与及把被给将往至让使是有不也都就还又再才已正更很最的了着过之其此这那该本各每全某"
-    "我你他她它咱进入去来驻住赴返共"
+    "我你他她它咱进入去来驻住赴返共从由自"
 )
 
 # Slogan verbs and qualities: an unknown two-character word made only of them (建强, 抓实,
