@@ -8,7 +8,11 @@
 * bodies known by their usual short names (新华社, 国务院, 全国政协, 央行, 联合国; `orgnames`),
   with a place in front when there is one (美国国务院);
 * words jieba's dictionary tags as organisations (`nt`) that end like one;
-* teams on a sports page (`teams`).
+* teams on a sports page (`teams`), leagues and well-known clubs (`clubs`);
+* short bank names that are also everyday words (民生, 光大) when listed next to a body.
+
+A well-known body at the end of a longer name keeps a place in front of it but not a verb
+(投资 + 兴业银行).
 
 Names made only of generic words (物业公司, 社区党支部, 外资银行, 该公司) are not returned, nor
 names that only say what kind of body they are (塑料厂, 售票厅).
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 
 from viewer.facts import words
+from viewer.facts.clubs import club_names
 from viewer.facts.orgnames import (
     ADDRESS_AFTER,
     ADMIN_LEVELS,
@@ -53,7 +58,7 @@ from viewer.facts.orgnames import (
 from viewer.facts.roles import STRONG_TITLES, WEAK_TITLES
 from viewer.facts.teams import team_names
 from viewer.facts.tokens import Tokens
-from viewer.facts.vocab import trie_pattern
+from viewer.facts.vocab import trie_pattern, word_list
 from viewer.model import Fact
 
 # A person's post is never part of a body's name (市委 + 常委, 院长).
@@ -225,6 +230,7 @@ def _suffix_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
             if window is None:
                 continue
         start = _left_edge(window, end)
+        start = _known_tail(work, toks, start, m.start(), end)
         if start > m.start() or is_generic(work[start:end]):
             continue
         if suffix == "中心" and work[start : m.start()].endswith(("市", "县", "区", "城")):
@@ -233,6 +239,25 @@ def _suffix_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+_KNOWN_SIZES = sorted({len(name) for name in KNOWN}, reverse=True)
+
+
+def _known_tail(work: str, toks: Tokens, start: int, suffix_start: int, end: int) -> int:
+    """A well-known body at the end of the name does not take in a verb or a pointer word
+    right before it (投资 + 兴业银行, 救助 + 花旗集团, 上述 + 邮储银行); places and other
+    name words stay (集美 + 交警大队, 甘肃省兰州市 + 公安局)."""
+    for size in _KNOWN_SIZES:  # longest first
+        k = end - size
+        if k <= start or k > suffix_start:
+            continue
+        if work[k:end] in KNOWN and toks.is_boundary(k):
+            i = toks.ending_at(k)
+            before = toks.words[i] if i is not None else ""
+            tag = words.tag(before) or ""
+            return k if before in STOP_WORDS or tag.startswith("v") else start
+    return start
 
 
 def _specific(
@@ -285,9 +310,12 @@ def _known_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
             if not toks.is_boundary(start):
                 # 市住 + 建委: jieba glued an administrative level onto the name.
                 head = toks.starts[toks.at(start)]
-                if start - head != 1 or work[head] not in ADMIN_LEVELS:
+                if start - head != 1:
                     continue
-                start = head
+                if work[head] in ADMIN_LEVELS:
+                    start = head
+                elif work[head] not in STOP_SINGLE or words.frequency(work[head : start + 2]):
+                    continue  # 由 + 住建部 (由住 + 建部) stays without 由
         if work.startswith(KNOWN_BLOCKED, end):
             continue
         out.append((_place_in_front(work, toks, start), end))
@@ -308,11 +336,19 @@ def _place_in_front(work: str, toks: Tokens, start: int) -> int:
     return start
 
 
+_NT_END_RE = re.compile("[{}]".format("".join(NT_ENDINGS)))
+
+
 def _dictionary_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
     """Words jieba tags `nt` that end like a body (浦发银行, 北京市公安局, 美国驻华大使馆)."""
     out: list[tuple[int, int]] = []
-    for i, word in enumerate(toks.words):
-        if len(word) < 3 or not word.endswith(NT_ENDINGS):
+    # The endings are found on the text (fast); the word must end there.
+    for m in _NT_END_RE.finditer(work):
+        i = toks.ending_at(m.end())
+        if i is None:
+            continue
+        word = toks.words[i]
+        if len(word) < 3:
             continue
         if words.tag(word) != "nt" or is_generic(word) or word[-2:] in PHRASE_TAILS:
             continue  # 中东部: a region, not a body
@@ -357,12 +393,51 @@ def _is_brand(word: str) -> bool:
     return (words.tag(word) or "") in _BRAND_TAGS and freq < 1000
 
 
+# Short names of banks and financial groups that are also everyday words (民生, 光大, 华夏):
+# bodies only when listed next to another body (招行、民生、中行). Sector words (交通, 建设)
+# stay out: 住建局、交通、水利等部门 lists departments by their field.
+_LISTED_ONLY = frozenset(word_list("民生 光大 华夏 兴业 中信 广发 浙商 渤海 恒丰"))
+_LISTED_ONLY_RE = re.compile(trie_pattern(_LISTED_ONLY))
+_LIST_JOINS = frozenset(word_list("、 和 与 及 以及"))
+
+
+def _listed_names(work: str, toks: Tokens, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ambiguous short names in a list next to a body found already: 招行、民生、中行."""
+    found = [toks.starting_at(m.start()) for m in _LISTED_ONLY_RE.finditer(work)]
+    listed = [i for i in found if i is not None and toks.words[i] in _LISTED_ONLY]
+    if not listed:
+        return []
+    ends = {b for _, b in spans}
+    starts = {a for a, _ in spans}
+    out: list[tuple[int, int]] = []
+    changed = True
+    while changed:
+        changed = False
+        for i in listed:
+            if toks.starts[i] in starts:
+                continue
+            before = i > 0 and toks.words[i - 1] in _LIST_JOINS and toks.starts[i - 1] in ends
+            after = (
+                i + 1 < len(toks)
+                and toks.words[i + 1] in _LIST_JOINS
+                and toks.ends[i + 1] in starts
+            )
+            if before or after:
+                out.append((toks.starts[i], toks.ends[i]))
+                starts.add(toks.starts[i])
+                ends.add(toks.ends[i])
+                changed = True
+    return out
+
+
 def find_organizations(body: str, work: str, toks: Tokens) -> list[Fact]:
     spans = _suffix_names(work, toks)
     spans += _sector_names(work, toks)
     spans += _known_names(work, toks)
     spans += _dictionary_names(work, toks)
     spans += team_names(work, toks)
+    spans += club_names(work, toks)
+    spans += _listed_names(work, toks, spans)
     if "《" in work:
         # 《天龙八部》, 《美国陆军3》: the title of a work, not a body.
         titles = [m.span() for m in _WORK_TITLE_RE.finditer(work)]

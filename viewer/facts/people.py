@@ -9,9 +9,14 @@ itself, this module adds the words around it and decides):
   words (高兴, 方向) count against;
 * around it: a title before it (国家主席, 总理, 村支书, 主教练, 记者), a speech or action verb
   after it (说, 表示, 会见), a post after it (教授, 先生), a `、` list with other names, a byline
-  (`(记者张荣典)`, `(记者 魏晓东 通讯员 秦岭)`, see `bylinenames`);
+  (`(记者张荣典)`, `(记者 魏晓东 通讯员 秦岭)`, see `bylinenames`), a speaker's colon at the
+  start of a line or sentence (罗文山:…);
 * shape: foreign and minority names joined by `·` (约翰·史密斯), transliterated names
-  (穆里尼奥) when a title or a verb vouches for them; anonymised stand-ins (孙某, 钱某某).
+  (穆里尼奥) when a title or a verb vouches for them, or, on a sports page, when they are listed
+  together; names in Latin letters (Brody表示) on the same terms; anonymised stand-ins (孙某).
+
+Where jieba glued a function character onto the front of a name it did not know (但柏静 +
+表示), the word is cut again locally. Leagues and clubs (`clubs`: 阿森纳, 拜仁) are no people.
 
 A name confirmed once counts at every occurrence in the story, all carrying the first role
 seen for it. Forms of address (李大爷, 张先生, 小陈) are not names and are left out on purpose.
@@ -24,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from viewer.facts import names, namestats, words
+from viewer.facts import clubs, names, namestats, orgnames, words
 from viewer.facts.bylinenames import byline_names
 from viewer.facts.nameevidence import (
     DOT_RE,
@@ -56,6 +61,8 @@ from viewer.text import fold
 # Decision thresholds on the evidence (hand-set; checked on news text).
 _ALONE = 6.0  # a name with the words after it
 _FOREIGN = 5.0  # the same for a transliterated name
+_FOREIGN_LISTED = 0.5  # the least each of two listed transliterations needs
+_SPEAKER = 0.0  # the least evidence for a name before a speaker's colon
 _BESIDE = 2.0  # right before a speech verb
 _IN_LIST = 0.5  # next to a name in a list; also the least a candidate must have to be kept
 _AFTER_WEAK = 0.5  # after a group word (居民, 学生)
@@ -63,6 +70,12 @@ _AFTER_STRONG = -3.0  # after a post (书记, 总理, 主教练)
 _STRONG_CONTEXT = 4.0  # what a speech verb, a post or a gloss after a name adds
 
 _GLOSS_RE = re.compile(r"\([a-z][a-z .'-]{2,40}\)")
+_LATIN_NAME_RE = re.compile(r"[a-z][a-z0-9]+")
+_LATIN_COMPANY_RE = re.compile(
+    r"games?$|studios?$|interactive$|entertainment$|software$|soft$|online$|team$|gaming$|"
+    r"labs?$|media$|inc$|corp$|group$"
+)
+_SPEAKER_RE = re.compile(r"(?:^|(?<=[\n。!?!?”\"]))([\u4e00-\u9fff]{2,3}):$")
 _ANONYMOUS_RE = re.compile(r"[\u4e00-\u9fff]某")
 _TRIGRAM_RE = re.compile(
     "(?=([{}][\u4e00-\u9fff]{{2}}))".format("".join(sorted(names.SPEECH_SURNAMES)))
@@ -132,6 +145,20 @@ class _Candidate:
     foreign: bool = False
 
 
+def _latin_candidates(body: str, toks: Tokens) -> list[_Candidate]:
+    """Names in Latin letters (Brody, Smith): one capitalised word that is no all-caps
+    acronym (EA, WCG are bodies) and no known body; a title or a verb must vouch for it."""
+    out: list[_Candidate] = []
+    for m in _LATIN_NAME_RE.finditer(toks.text):
+        start, end = m.span()
+        if not toks.is_boundary(start) or not toks.is_boundary(end):
+            continue
+        if m.group() in orgnames.LATIN_KNOWN or not _is_latin_name(body, start, end):
+            continue
+        out.append(_Candidate(start, end, 1.0, foreign=True))
+    return out
+
+
 def _token_candidates(work: str, toks: Tokens) -> list[_Candidate]:
     """Name-shaped spans that line up with jieba's words (one word, surname word + given-name
     word, a run of transliteration words), each with its inner evidence. Spans too weak for
@@ -140,12 +167,10 @@ def _token_candidates(work: str, toks: Tokens) -> list[_Candidate]:
     ws = toks.words
     starts, ends_of = toks.starts, toks.ends
     n = len(ws)
-    i = 0
-    while i < n:
-        word = ws[i]
+    skip = 0  # words up to here belong to a transliterated run already taken
+    for i, word in enumerate(ws):
         first = word[0]
-        if first not in _STARTERS:
-            i += 1
+        if first not in _STARTERS or i < skip:
             continue
         if first in names.SURNAMES or word[:2] in names.COMPOUND_SURNAMES:
             start = starts[i]
@@ -166,11 +191,32 @@ def _token_candidates(work: str, toks: Tokens) -> list[_Candidate]:
             j = foreign_run(toks, i)
             if j > i and ends_of[j - 1] - starts[i] >= 2:
                 score = foreign_evidence(toks, i, j)
-                if score >= 0.0:
+                if score >= 0.0 and "".join(ws[i:j]) not in clubs.ALL:
                     out.append(_Candidate(starts[i], ends_of[j - 1], score, foreign=True))
-                if j - i > 1:
-                    i = j - 1
-        i += 1
+                skip = j
+    return out
+
+
+# Characters jieba's HMM glues onto the front of a name it does not know: 但 + 柏静.
+_GLUED_BEFORE = "但和与到给对由在把被让向将为及而"
+_GLUED_BEFORE_RE = re.compile("[{}](?=[{}])".format(_GLUED_BEFORE, "".join(sorted(names.SURNAMES))))
+
+
+def _glued_candidates(work: str, toks: Tokens) -> list[_Candidate]:
+    """Names jieba cut across words because it glued a function character in front of them
+    (但柏静表示 as 但柏静 + 表示): the word is cut again locally and
+    the name is the word without that character. (Found on the text, not word by word: fast.)"""
+    out: list[_Candidate] = []
+    ws = toks.words
+    for m in _GLUED_BEFORE_RE.finditer(work):
+        i = toks.starting_at(m.start())
+        if i is None or not 3 <= len(ws[i]) <= 4 or words.frequency(ws[i]):
+            continue
+        start, end = toks.starts[i] + 1, toks.ends[i]
+        score = chinese_evidence(work, toks, start, end)
+        if score is not None:
+            score += 1.5 + _context_score(work, toks, start, end)
+            out.append(_Candidate(start, end, score))
     return out
 
 
@@ -184,21 +230,43 @@ def _in_list(toks: Tokens, start: int, end: int, starts: dict[int, int], ends: s
     return i is not None and toks.words[i] in LIST_JOINS and toks.starts[i] in ends
 
 
-def _statistical_mentions(work: str, toks: Tokens, confirmed: list[Mention]) -> list[Mention]:
+def _statistical_mentions(
+    body: str, work: str, toks: Tokens, confirmed: list[Mention]
+) -> list[Mention]:
     """Names from their own evidence plus the words after them, then their list neighbours."""
     titles = _work_titles(work)
     accepted = {m.start: m.end for m in confirmed}
     out: list[Mention] = []
     pending: list[_Candidate] = []
-    for cand in _token_candidates(work, toks):
+    candidates = _token_candidates(work, toks) + _latin_candidates(body, toks)
+    candidates += _glued_candidates(work, toks)
+    context = [_context_score(work, toks, c.start, c.end) for c in candidates]
+    # 钟海 + 兴 + 还认为: when only the longer of two names from one start has a speech or
+    # action verb after it, the shorter one stops inside the name.
+    spoken = {c.start for c, ctx in zip(candidates, context, strict=True) if ctx >= _STRONG_CONTEXT}
+    for cand, ctx in zip(candidates, context, strict=True):
         if _inside(titles, cand.start, cand.end):
             continue  # 《哈利·波特》: the title of a work
-        score = cand.score + _context_score(work, toks, cand.start, cand.end)
+        if ctx < _STRONG_CONTEXT and cand.start in spoken and not cand.foreign:
+            continue
+        score = cand.score + ctx
         if score >= (_FOREIGN if cand.foreign else _ALONE):
             accepted[cand.start] = cand.end
             out.append(Mention(cand.start, cand.end, work[cand.start : cand.end], "", score))
         else:
             pending.append(cand)
+    # 卡萨托、贝鲁诺和德尔维奥: transliterated names listed together vouch for each other.
+    # Only on a sports page: elsewhere such lists are mostly towns (a list of quake-hit towns).
+    foreign = {c.start: c.end for c in pending if c.foreign and c.score >= _FOREIGN_LISTED}
+    if len(foreign) >= 2 and clubs.is_sports_page(work):
+        foreign_ends = set(foreign.values())
+        for cand in pending:
+            if cand.start not in foreign:
+                continue
+            if _in_list(toks, cand.start, cand.end, foreign, foreign_ends):
+                accepted[cand.start] = cand.end
+                out.append(Mention(cand.start, cand.end, work[cand.start : cand.end], "", 1.0))
+        pending = [c for c in pending if c.start not in accepted]
     # Lists: 张三、李四、王五 - a neighbour of a name is a name when it looks like one.
     changed = True
     while changed and pending:
@@ -237,11 +305,34 @@ def _role_mentions(
         gap = ROLE_NAME_GAP_RE.match(work, end)
         pos = gap.end() if gap else end
         name_end = _name_after(work, toks, pos, weak=weak)
+        if name_end is None and not weak:
+            name_end = _latin_after(body, toks, pos)
         if name_end is None:
             continue
         roles.append((start, end))
         out.append(Mention(pos, name_end, work[pos:name_end], body[start:end], 10.0))
     return out
+
+
+def _latin_after(body: str, toks: Tokens, pos: int) -> int | None:
+    """End of a name in Latin letters right after a post (选手Brody, 主教练Hiddink), or None."""
+    m = _LATIN_NAME_RE.match(toks.text, pos)
+    if m is None or not toks.is_boundary(m.end()) or not _is_latin_name(body, pos, m.end()):
+        return None
+    return m.end()
+
+
+def _is_latin_name(body: str, start: int, end: int) -> bool:
+    """Capitalised, not all capitals (EA, WCG are bodies), no company word, not part of a
+    longer run of letters and digits."""
+    original = body[start:end]
+    if end - start > 16 or not original[0].isupper() or original.isupper():
+        return False
+    if _LATIN_COMPANY_RE.search(original.lower()):
+        return False
+    if start and body[start - 1].isascii() and body[start - 1].isalnum():
+        return False
+    return not (end < len(body) and body[end].isascii() and body[end].isalnum())
 
 
 def _name_after(work: str, toks: Tokens, pos: int, *, weak: bool) -> int | None:
@@ -250,7 +341,9 @@ def _name_after(work: str, toks: Tokens, pos: int, *, weak: bool) -> int | None:
     anonymous = names.anonymised_end(work, pos)
     if anonymous is not None:
         return anonymous
-    dotted = dotted_end(work, toks, pos)
+    # (A dot within reach first: most titles are followed by no dotted name at all.)
+    has_dot = DOT_SPLIT_RE.search(work, pos, pos + MAX_FOREIGN + 1) is not None
+    dotted = dotted_end(work, toks, pos) if has_dot else None
     if dotted is not None:
         return dotted
     foreign = _foreign_after(work, toks, pos, weak=weak)
@@ -266,6 +359,8 @@ def _name_after(work: str, toks: Tokens, pos: int, *, weak: bool) -> int | None:
             return None
     long = chinese_evidence(work, toks, pos, pos + size + 2)
     short = chinese_evidence(work, toks, pos, pos + size + 1)
+    if long is None and foreign == pos + size + 2 and third_belongs(work, toks, pos + size + 1):
+        return foreign  # 总裁许洛德: a surname and a given name that sound foreign
     if long is not None and (short is None or third_belongs(work, toks, pos + size + 1)):
         score, end = long, pos + size + 2
     elif short is not None:
@@ -329,6 +424,30 @@ def _speech_mentions(work: str, toks: Tokens) -> list[Mention]:
         score = chinese_evidence(work, toks, start, m.start())
         if score is not None and score >= _BESIDE:
             out.append(Mention(start, m.start(), work[start : m.start()], "", score))
+    return out
+
+
+def _speaker_mentions(work: str, toks: Tokens) -> list[Mention]:
+    """A speaker's name opening a line or a sentence before a colon, as in interviews and
+    dialogues (金石明:我倒觉得 ..., 罗文山:市场还会调整): the name may be a dictionary word."""
+    out: list[Mention] = []
+    colon = work.find(":")
+    while colon >= 0:
+        m = _SPEAKER_RE.search(work, max(0, colon - 4), colon + 1)
+        colon = work.find(":", colon + 1)
+        if m is None:
+            continue
+        start, end = m.span(1)
+        name = m.group(1)
+        if namestats.surname_size(name) == 0 or name[-2:] in TITLE_WORDS:
+            continue
+        if not toks.is_boundary(start) or not toks.is_boundary(end):
+            continue
+        if len(name) == 2 and words.is_everyday_word(name):
+            continue
+        score = chinese_evidence(work, toks, start, end)
+        if score is not None and score >= _SPEAKER:
+            out.append(Mention(start, end, name, "", 5.0))
     return out
 
 
@@ -487,8 +606,9 @@ def find_people(
     mentions += _anonymous_mentions(work, toks)
     mentions += _dotted_mentions(work, toks)
     mentions += _speech_mentions(work, toks)
+    mentions += _speaker_mentions(work, toks)
     mentions += _repeated_mentions(work)
-    mentions += _statistical_mentions(work, toks, mentions)
+    mentions += _statistical_mentions(body, work, toks, mentions)
     mentions = _keep_surest(mentions)
     known = _known_names(mentions, credits)
     spans: dict[str, set[tuple[int, int]]] = {name: set() for name in known}

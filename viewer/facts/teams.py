@@ -14,7 +14,11 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # Between two teams on a sports page: 热那亚vs博洛尼亚, 国米对阵莱切, 切沃2-1罗马.
-_MATCH_RE = re.compile(r"\s*(?:vs\.?|v\.s\.|对阵|战平|逼平|\d{1,2}\s?[-:比]\s?\d{1,2})\s*")
+# (Written to start with one character class, which `re` scans for quickly; the spaces
+# around are taken in by `_spaced`.)
+_MATCH_RE = re.compile(
+    r"[v对战逼\d](?:(?<=v)(?:s\.?|\.s\.)|(?<=对)阵|(?<=[战逼])平|(?<=\d)\d?\s?[-:比]\s?\d{1,2})"
+)
 # One team named next to these: 热那亚主场, 做客维冈.
 _HOME_RE = re.compile(r"主场|客场|坐镇")
 _AWAY_RE = re.compile(r"做客|客场挑战|主场迎战|迎战|主场迎来")
@@ -24,8 +28,9 @@ _TEAM_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j"})
 def team_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _MATCH_RE.finditer(work):
-        left = _team_before(work, toks, m.start())
-        right = _team_after(work, toks, m.end())
+        start, end = _spaced(work, m.start(), m.end())
+        left = _team_before(work, toks, start)
+        right = _team_after(work, toks, end)
         if left and right:
             out.extend((left, right))
     for m in _HOME_RE.finditer(work):
@@ -39,6 +44,15 @@ def team_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
             if right and _is_club_like(work[right[0] : right[1]]):
                 out.append(right)
     return out
+
+
+def _spaced(work: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened over the white space on both sides."""
+    while start and work[start - 1].isspace():
+        start -= 1
+    while end < len(work) and work[end].isspace():
+        end += 1
+    return start, end
 
 
 def _is_club_like(name: str) -> bool:
