@@ -5,6 +5,7 @@ The program is judged on pages it has never seen, so tests must not lean on the 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 STREET_FEATURE = """
@@ -56,3 +57,50 @@ def write_pages(folder: Path) -> dict[str, Path]:
     files["briefs"].write_bytes(BRIEFS_GB18030.encode("gb18030"))
     files["caption"].write_text(CAPTION, encoding="utf-8-sig")
     return files
+
+
+# A national daily's page: a header line, a local story with its own dateline, an agency
+# dispatch from another province and a notice that states no date of its own.
+DAILY = """人民晨报　２０１９年３月８日　星期五　第４版
+
+望月湖街道　老旧小区换新颜
+
+本报长沙３月７日讯（记者 韩立新）湖南省长沙市岳麓区望月湖街道今年投入资金1200万元，改造老旧小区15个，惠及居民3800户。街道党工委书记赵国平说：“改造要让居民说了算。”
+
+春耕备耕有序推进
+
+新华社成都３月６日电（记者 钱文斌）四川省眉山市东坡区各乡镇抓住晴好天气，组织农民开展春耕备耕，全区已储备化肥2.3万吨。
+
+图书馆延长开放时间
+
+本报讯　市图书馆从本月起延长开放时间，每天开放至晚上九点，咨询电话：0731-88123456。
+"""
+
+# A city evening paper's page without a header line: its file name dates it.
+EVENING = """翠柳社区　议事会开到楼道口
+
+本报讯（记者 孔德海）武汉市江岸区大智街道翠柳社区把居民议事会开到楼道口，今年已解决停车、照明等问题26件，居民满意率达到97%。
+
+社区书记刘春梅说，下一步将在辖区8个小区推广这一做法。
+
+夜市经济添活力
+
+９月１３日讯　江岸区新开放的两条夜市街区首周接待游客5万人次，营业额超过300万元。
+"""
+
+# A page dated only by its sidecar.
+WEEKLY = """青石村　果园里的致富路
+
+眉山市东坡区青石村发展柑橘种植1500亩，去年村集体收入达到45万元。村党支部书记周建华带领村民成立合作社，统一技术、统一销售。
+"""
+
+
+def write_dated_pages(folder: Path) -> Path:
+    """Write three pages dated three ways (header line, file name, sidecar); returns `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "daily.txt").write_text(DAILY, "utf-8")
+    (folder / "江城晚报_2020-09-15_A06.txt").write_text(EVENING, "utf-8")
+    (folder / "weekly.txt").write_text(WEEKLY, "utf-8")
+    sidecar = {"source": "东坡周刊", "date": "2018-05-20", "page": "03"}
+    (folder / "weekly.json").write_text(json.dumps(sidecar, ensure_ascii=False), "utf-8")
+    return folder

@@ -1,7 +1,8 @@
 """Per-file analysis: decode and split a page, then find its places and facts.
 
-Everything here is a pure function of the file's bytes, with no shared state, so the import use case
-can run it in worker processes while a single writer stores the results.
+Everything here is a pure function of the file's bytes (or of a page already read from the
+archive), with no shared state, so the import use case can run it in worker processes while a
+single writer stores the results, and reanalysis runs the very same pipeline on stored text.
 """
 
 from __future__ import annotations
@@ -14,10 +15,15 @@ from pathlib import Path
 from viewer import segmenter
 from viewer.facts import extract_facts
 from viewer.ingest import RejectedFile, find_years, read_page
-from viewer.model import Fact, PageRecord, ParsedStory, StoryPlaceRef, StoryRecord
+from viewer.model import Fact, PageRecord, ParsedPage, ParsedStory, StoryPlaceRef, StoryRecord
 from viewer.places import StoryPlaces, find_places, page_links, story_places
 from viewer.search import IndexDoc, PreparedDoc, prepare
 from viewer.text import fold
+
+# The version of the page reading (splitting, dates, places, facts) an archive was analysed with,
+# kept in its meta table. Bump it when a change would store a page differently, so archives built
+# before can tell they are out of date (`viewer reanalyse`).
+ANALYSIS_VERSION: int = 1
 
 
 @dataclass
@@ -69,17 +75,41 @@ def heading_text(story: ParsedStory) -> str:
 
 def analyze_file(path: str) -> PageRecord | Rejection:
     """Read, split and analyse one page file. Never raises for bad input: returns a Rejection."""
-    result = _analyze(path)
-    return result if isinstance(result, Rejection) else result[0]
+    read = _read(path)
+    return read if isinstance(read, Rejection) else analyze_page(*read)[0]
 
 
-def _analyze(path: str) -> tuple[PageRecord, list[list[str]]] | Rejection:
-    """The page record plus each story body's jieba words (of `fold(body)`): segmented once
-    here, read by facts and places, and reused by the search index."""
+def analyze_and_prepare(path: str) -> AnalyzedPage | Rejection:
+    """`analyze_file` plus the index analysis (jieba, bigrams), for worker processes."""
+    read = _read(path)
+    return read if isinstance(read, Rejection) else prepare_page(*read)
+
+
+def _read(path: str) -> tuple[ParsedPage, int] | Rejection:
+    """The page read from its file, and the file's size in bytes."""
     try:
         page = read_page(Path(path))
     except RejectedFile as err:
         return Rejection(path=path, code=err.code, message=err.message)
+    return page, Path(path).stat().st_size
+
+
+def prepare_page(page: ParsedPage, size: int) -> AnalyzedPage:
+    """`analyze_page` plus each story's index postings. Import and reanalysis both end here, so
+    a page read again from the archive is stored exactly as a fresh import would store it."""
+    record, body_words = analyze_page(page, size)
+    date = record.page.meta.date
+    prepared = [
+        prepare(index_doc(0, index_fields(r, date), [p.name for p in r.places]), words)
+        for r, words in zip(record.stories, body_words, strict=True)
+    ]
+    return AnalyzedPage(record=record, prepared=prepared)
+
+
+def analyze_page(page: ParsedPage, size: int) -> tuple[PageRecord, list[list[str]]]:
+    """The page record plus each story body's jieba words (of `fold(body)`): segmented once
+    here, read by facts and places, and reused by the search index. `size` is the file's size
+    in bytes (from the file on import, from the stored row on reanalysis)."""
     body_words = [segmenter.cut(fold(story.body)) for story in page.stories]
     per_story = [
         StoryPlaces(
@@ -113,22 +143,8 @@ def _analyze(path: str) -> tuple[PageRecord, list[list[str]]] | Rejection:
         records.append(StoryRecord(story=story, facts=facts, places=refs, years=years))
     record = PageRecord(
         page=page,
-        size=Path(path).stat().st_size,
+        size=size,
         stories=records,
         links=page_links(per_story),
     )
     return record, body_words
-
-
-def analyze_and_prepare(path: str) -> AnalyzedPage | Rejection:
-    """`analyze_file` plus the index analysis (jieba, bigrams), for worker processes."""
-    result = _analyze(path)
-    if isinstance(result, Rejection):
-        return result
-    record, body_words = result
-    date = record.page.meta.date
-    prepared = [
-        prepare(index_doc(0, index_fields(r, date), [p.name for p in r.places]), words)
-        for r, words in zip(record.stories, body_words, strict=True)
-    ]
-    return AnalyzedPage(record=record, prepared=prepared)

@@ -1,4 +1,4 @@
-"""Use cases over one archive folder: import, reindex, check, search, browse.
+"""Use cases over one archive folder: import, reanalyse, reindex, check, search, browse.
 
 An `Archive` joins the store (SQLite, the source of truth), the search index (derived,
 rebuildable) and the per-file analysis. It belongs to one thread. Progress and cancellation are
@@ -15,12 +15,20 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
-from viewer.analysis import AnalyzedPage, Rejection, analyze_and_prepare, index_doc
-from viewer.ingest import find_page_files
-from viewer.model import PlaceLink
+from viewer.analysis import (
+    ANALYSIS_VERSION,
+    AnalyzedPage,
+    Rejection,
+    analyze_and_prepare,
+    index_doc,
+    prepare_page,
+)
+from viewer.ingest import find_page_files, page_from_text
+from viewer.model import PageMeta, ParsedPage, PlaceLink
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import IndexDoc, SearchIndex, make_snippet, parse_query
 from viewer.store import Store, queries
+from viewer.store.store import WriteResult
 
 INDEX_DIR = "index"
 # Commit the index every this many stories during an import: whoosh spills its in-memory
@@ -29,6 +37,8 @@ INDEX_DIR = "index"
 INDEX_COMMIT_STORIES = 3000
 INDEX_DIRTY = "index_dirty"
 HOME = "home_region"  # meta key: the code of the region the user set (see set_home_region)
+# Meta key: the ANALYSIS_VERSION every stored file was read with (missing: an older reading).
+ANALYSIS_KEY = "analysis_version"
 # Below this many files, starting worker processes (each imports the analysis and loads jieba,
 # about 1.5 s) costs more than it saves (measured: 100 files of 3k characters, 2 cores).
 PARALLEL_MIN_FILES = 200
@@ -50,6 +60,15 @@ class ImportReport:
     unchanged: int = 0  # content already in the archive
     stories: int = 0
     skipped: list[Rejection] = field(default_factory=list)
+    cancelled: bool = False
+
+
+@dataclass
+class ReanalyseReport:
+    files: int = 0  # files stored when the run began
+    done: int = 0  # files read again
+    stories_before: int = 0
+    stories_after: int = 0
     cancelled: bool = False
 
 
@@ -129,6 +148,9 @@ class Archive:
         """Import page files and folders. Each file is one transaction: an interruption leaves
         only whole files. Bad files are reported and skipped; the others still import."""
         self.repair_index()
+        # Only an archive whose every file is read the current way may say so afterwards: new
+        # files added to an old archive leave the old ones to `reanalyse`.
+        current = not self.needs_reanalysis()
         report = ImportReport()
         given = list(paths)
         missing = [p for p in given if not p.exists()]
@@ -161,6 +183,8 @@ class Archive:
             report.cancelled = bool(cancel and cancel() and done < report.files)
         finally:
             self._finish_writes()
+            if current:
+                self.store.set_meta(ANALYSIS_KEY, str(ANALYSIS_VERSION))
         return report
 
     def _analyze(
@@ -190,19 +214,74 @@ class Archive:
 
     def _write(self, page: AnalyzedPage, report: ImportReport) -> int:
         """Store one page and queue its index documents; returns how many stories it added."""
-        if self.store.get_meta(INDEX_DIRTY) is None:
-            self.store.set_meta(INDEX_DIRTY, "1")
-        result = self.store.write_page(page.record)
+        result = self._store_page(page)
         report.imported += 1
         report.replaced += bool(result.removed)
         report.stories += len(result.added)
+        return len(result.added)
+
+    def _store_page(self, page: AnalyzedPage, imported_at: str | None = None) -> WriteResult:
+        """Store one page (replacing the file at its path) and queue the index changes. The
+        index stays marked dirty until `_finish_writes` commits it."""
+        if self.store.get_meta(INDEX_DIRTY) is None:
+            self.store.set_meta(INDEX_DIRTY, "1")
+        result = self.store.write_page(page.record, imported_at=imported_at)
         if result.removed:
             self.index.delete(result.removed)
         self.index.add(
             prepared.with_id(story_id)
             for story_id, prepared in zip(result.added, page.prepared, strict=True)
         )
-        return len(result.added)
+        return result
+
+    # -- reanalysis ---------------------------------------------------------------------------
+
+    def needs_reanalysis(self) -> bool:
+        """True when the archive holds files read by an older page reading than today's."""
+        if self.store.file_count() == 0:
+            return False
+        stored = self.store.get_meta(ANALYSIS_KEY)
+        try:
+            return stored is None or int(stored) < ANALYSIS_VERSION
+        except ValueError:
+            return True
+
+    def reanalyse(
+        self, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None
+    ) -> ReanalyseReport:
+        """Read every stored page again, from its stored text and metadata (the original files
+        are not needed), and replace its stories, facts, places and index documents with what
+        a fresh import would store. Each file is one transaction, so cancelling or an
+        interruption leaves whole files; story ids change."""
+        self.repair_index()
+        paths = self.store.file_paths()
+        report = ReanalyseReport(files=len(paths))
+        report.stories_before = queries.story_count(self.store.db)
+        written = uncommitted = 0
+        try:
+            for path in paths:
+                if cancel and cancel():
+                    report.cancelled = True
+                    break
+                row = self.store.stored_file(path)
+                if row is None:  # gone since the list was read (cannot happen with one writer)
+                    continue
+                analysed = prepare_page(_stored_page(row), row["size"])
+                added = len(self._store_page(analysed, row["imported_at"]).added)
+                written += added
+                uncommitted += added
+                if uncommitted >= INDEX_COMMIT_STORIES:
+                    self.index.commit()
+                    uncommitted = 0
+                report.done += 1
+                if progress:
+                    progress(ImportProgress(report.done, report.files, written, path))
+        finally:
+            self._finish_writes()
+        report.stories_after = queries.story_count(self.store.db)
+        if not report.cancelled:
+            self.store.set_meta(ANALYSIS_KEY, str(ANALYSIS_VERSION))
+        return report
 
     def _finish_writes(self) -> None:
         """Re-derive the place hierarchy and commit the index once for the whole batch."""
@@ -310,6 +389,9 @@ class Archive:
     def places_named(self, name: str) -> list[int]:
         """The places called `name`, or that `name` stands for (贵州 -> 贵州省, 宣武区 -> 西城区),
         else those whose name starts with it."""
+        named = self.store.places_named(name)
+        if named and self.store.place_exists(name):
+            return named  # a name from the tree: the gazetteer (~0.5 s to load) is not needed
         return self.store.places_named(name, divisions.load().keys_named(name))
 
     def place_ids(self, name: str) -> list[int]:
@@ -402,6 +484,16 @@ def mark(text: str, spans: Sequence[tuple[int, int]], before: str = "**", after:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _stored_page(row: dict) -> ParsedPage:
+    """A stored file read again with today's page reading. Its stored date (from the sidecar,
+    the file name or an older header reading) is the metadata date; the header line still wins,
+    as on import."""
+    meta = PageMeta(source=row["source"] or "", date=row["date"] or "", page=row["page"] or "")
+    return page_from_text(
+        row["path"], row["text"], sha256=row["sha256"], encoding=row["encoding"] or "", meta=meta
+    )
 
 
 def ensure_seeded(archive: Archive, seeds: Path) -> ImportReport | None:

@@ -20,6 +20,7 @@ from viewer.archive import (
     Archive,
     ImportProgress,
     ImportReport,
+    ReanalyseReport,
     RegionError,
     ensure_seeded,
     region_label,
@@ -71,6 +72,37 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     )
     _print_import(report)
     return EXIT_PROBLEMS if report.skipped else EXIT_OK
+
+
+def _print_reanalyse(report: ReanalyseReport) -> None:
+    print(
+        f"重新分析 {report.done}/{report.files} 个文件；"
+        f"稿件 {report.stories_before} 篇 → {report.stories_after} 篇。"
+    )
+    if report.cancelled:
+        print("重新分析已取消：已完成的文件保留新的分析，其余文件保持原样。")
+
+
+def cmd_reanalyse(archive: Archive, args: argparse.Namespace) -> int:
+    def progress(p: ImportProgress) -> None:
+        if args.verbose:
+            print(f"[{p.done}/{p.total}] {p.path}", file=sys.stderr)
+
+    _print_reanalyse(archive.reanalyse(progress=progress))
+    return EXIT_OK
+
+
+def _suggest_reanalysis(archive: Archive, args: argparse.Namespace) -> None:
+    """One line on stderr when the archive was read by an older page reading; not for scripts
+    asking for --json or --csv."""
+    if getattr(args, "json", False) or getattr(args, "csv", False):
+        return
+    if archive.needs_reanalysis():
+        print(
+            "提示：本档案按旧版的版面分析导入，运行 `viewer reanalyse` 可按新版重新分析"
+            "（稿件日期、地点等）。",
+            file=sys.stderr,
+        )
 
 
 def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
@@ -250,6 +282,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true")
     p.set_defaults(func=cmd_import)
 
+    p = sub.add_parser("reanalyse", help="按当前的版面分析重新分析档案中的全部文件")
+    p.add_argument("-v", "--verbose", action="store_true")
+    p.set_defaults(func=cmd_reanalyse)
+
     p = sub.add_parser("list", help="按原文顺序列出稿件")
     p.add_argument("--place")
     p.add_argument("--json", action="store_true")
@@ -316,6 +352,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.smoke_test:
             return smoke.run(archive_dir)
         with Archive(archive_dir) as archive:
+            if func is not cmd_reanalyse:
+                _suggest_reanalysis(archive, args)
             return func(archive, args)
     except QueryError as err:
         print(f"查询有误：{err}", file=sys.stderr)

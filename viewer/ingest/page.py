@@ -11,6 +11,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from viewer.calendar import find_years
@@ -18,7 +19,7 @@ from viewer.ingest.datelines import dateline_date
 from viewer.ingest.decode import decode
 from viewer.ingest.meta import page_header_date, read_meta
 from viewer.ingest.split import split_page
-from viewer.model import ParsedPage, ParsedStory
+from viewer.model import PageMeta, ParsedPage, ParsedStory
 
 MAX_BYTES: int = 20 * 1024 * 1024
 PAGE_SUFFIXES = (".txt", ".md")
@@ -105,16 +106,31 @@ def read_page(path: Path, *, max_bytes: int = MAX_BYTES) -> ParsedPage:
         text, encoding = decode(data)
     except ValueError as error:
         raise RejectedFile(name, str(error)) from None
-    meta = read_meta(path)
+    return page_from_text(
+        name,
+        text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        meta=read_meta(path),
+    )
+
+
+def page_from_text(
+    path: str, text: str, *, sha256: str, encoding: str, meta: PageMeta
+) -> ParsedPage:
+    """Split decoded page text into stories and date them. A pure function of its arguments, so
+    an archive can read a page again from what it stored, without the original file.
+
+    `meta` is what the sidecar or file name said; it is not changed."""
     # The date printed in the page's header line (１９９８年１月１日　星期四) comes first; the
     # sidecar and the file name date pages that print none.
-    meta.date = page_header_date(text) or meta.date
+    meta = replace(meta, date=page_header_date(text) or meta.date)
     stories = split_page(text)
     for story in stories:
         story.date = story_dateline_date(text, story, meta.date)
     return ParsedPage(
-        path=name,
-        sha256=hashlib.sha256(data).hexdigest(),
+        path=path,
+        sha256=sha256,
         encoding=encoding,
         text=text,
         meta=meta,

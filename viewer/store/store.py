@@ -98,11 +98,22 @@ class Store:
             {"path": path, "code": code, "message": message, "at": _now()}
         )
 
-    def write_page(self, record: PageRecord) -> WriteResult:
+    def file_paths(self) -> list[str]:
+        """Every stored file's path, in import order."""
+        return [r[0] for r in self.db.execute("select path from files order by id")]
+
+    def stored_file(self, path: str) -> dict | None:
+        """The stored row of the file at `path` (text, sha256, size, encoding, source, date,
+        page, imported_at ...), or None."""
+        rows = list(self.db.query("select * from files where path = ?", [path]))
+        return rows[0] if rows else None
+
+    def write_page(self, record: PageRecord, *, imported_at: str | None = None) -> WriteResult:
         """Store a page and everything derived from it in one transaction.
 
         A file already stored under the same path is replaced: its stories, facts, links and
-        hierarchy evidence go, and places nobody refers to any more are dropped.
+        hierarchy evidence go, and places nobody refers to any more are dropped. `imported_at`
+        keeps a reanalysed file's import time (default: now).
         """
         page = record.page
         with self.db.atomic():
@@ -122,7 +133,7 @@ class Store:
                         "page": page.meta.page,
                         "years": json.dumps(page.years),
                         "text": page.text,
-                        "imported_at": _now(),
+                        "imported_at": imported_at or _now(),
                     }
                 )
                 .last_pk
@@ -262,6 +273,10 @@ class Store:
             (cn, ck): ((pn, pk) if pn is not None else None)
             for cn, ck, pn, pk in self.db.execute(sql)
         }
+
+    def place_exists(self, name: str) -> bool:
+        """Whether a place is called exactly `name`."""
+        return self.db.execute("select 1 from places where name = ?", [name]).fetchone() is not None
 
     def places_named(self, name: str, others: Iterable[tuple[str, str]] = ()) -> list[int]:
         """Places called exactly `name` or one of the (name, kind) `others` (what a short form
