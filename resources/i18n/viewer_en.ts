@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>导入出错，已停止（已导入的文件保留在档案中）：{error}</source>
+        <translation>The import stopped on an error (files already imported stay in the archive): {error}</translation>
+    </message>
+    <message>
+        <source>重新分析出错，已停止（已完成的文件保留新的分析）：{error}</source>
+        <translation>Reanalysis stopped on an error (files already done keep their new analysis): {error}</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressDialog</name>
     <message>
         <source>已用 {elapsed}，约剩 {remaining}</source>
@@ -56,6 +67,10 @@
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在重新分析</source>
+        <translation>Reanalysing</translation>
     </message>
     <message>
         <source>已处理 {done} / {total} 个文件，已写入稿件 {stories} 篇</source>
@@ -128,12 +143,13 @@
         <source>… 另有 {n} 个</source>
         <translation>… and {n} more</translation>
     </message>
-</context>
-<context>
-    <name>ImportWorker</name>
     <message>
-        <source>导入出错，已停止（已导入的文件保留在档案中）：{error}</source>
-        <translation>The import stopped on an error (files already imported stay in the archive): {error}</translation>
+        <source>已重新分析 {done} / {files} 个文件；稿件 {before} 篇 → {after} 篇。</source>
+        <translation>Reanalysed {done} / {files} files; stories {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>重新分析已取消：已完成的文件保留新的分析，其余文件保持原样。</source>
+        <translation>Reanalysis cancelled: files already done keep their new analysis, the others stay as they were.</translation>
     </message>
 </context>
 <context>
@@ -179,6 +195,26 @@
         <translation>Opening the archive…</translation>
     </message>
     <message>
+        <source>重新分析提示</source>
+        <translation>Reanalysis notice</translation>
+    </message>
+    <message>
+        <source>这个档案是用旧版本分析的：重新分析后，稿件会有日期，地点树从省开始。</source>
+        <translation>This archive was analysed by an older version: after reanalysis, stories have dates and the place tree starts at provinces.</translation>
+    </message>
+    <message>
+        <source>重新分析</source>
+        <translation>Reanalyse</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>本次不再提示</source>
+        <translation>Do not show again this session</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -189,6 +225,10 @@
     <message>
         <source>导入文件夹(&amp;D)…</source>
         <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>重新分析档案(&amp;R)…</source>
+        <translation>&amp;Reanalyse Archive…</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -323,8 +363,16 @@
         <translation>Importing {n} item(s)…</translation>
     </message>
     <message>
+        <source>正在重新分析档案…</source>
+        <translation>Reanalysing the archive…</translation>
+    </message>
+    <message>
         <source>导入完成</source>
         <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>重新分析出错</source>
+        <translation>Reanalysis error</translation>
     </message>
     <message>
         <source>导入出错</source>

@@ -1,4 +1,5 @@
 """Importing page files from the window: a worker thread, its progress dialog, the summary.
+Reanalysing the archive runs on the same job, with the same dialog.
 
 The import writes through its own Archive opened on the worker thread (an Archive belongs to one
 thread; the window's reader keeps its own). Progress crosses to the GUI thread as queued signals,
@@ -11,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,7 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive import Archive, ImportProgress, ImportReport
+from viewer.archive import (
+    Archive,
+    CancelFn,
+    ImportProgress,
+    ImportReport,
+    ProgressFn,
+    ReanalyseReport,
+)
 from viewer.gui.core_text import rejection_text
 
 log = logging.getLogger(__name__)
@@ -40,28 +49,31 @@ translate = QCoreApplication.translate
 SHOW_DELAY_MS = 500  # imports shorter than this never show the dialog
 SUMMARY_MAX_SKIPPED = 20
 
+# One write to the archive: given the worker's Archive, progress and cancel, returns its report.
+Work = Callable[[Archive, ProgressFn, CancelFn], object]
+
 
 class ImportWorker(QObject):
-    """Runs one import on the thread it has been moved to."""
+    """Runs one import (or other write) on the thread it has been moved to."""
 
     progress = Signal(int, int, int, str)  # done, total, stories, path
-    finished = Signal(object)  # ImportReport
+    finished = Signal(object)  # ImportReport, or what the work returns
     failed = Signal(str)  # a message for the user
 
     def __init__(
         self,
         root: Path,
-        paths: list[Path],
+        work: Work,
         cancel_event: threading.Event,
+        error_text: str,
         *,
-        workers: int | None = None,
         interval: float = PROGRESS_INTERVAL,
     ) -> None:
         super().__init__()
         self._root = root
-        self._paths = paths
+        self._work = work
         self._cancel = cancel_event
-        self._workers = workers
+        self._error_text = error_text  # "…{error}"
         self._interval = interval
         self._last_emit = float("-inf")
         self._pending: ImportProgress | None = None
@@ -82,17 +94,10 @@ class ImportWorker(QObject):
     def run(self) -> None:
         try:
             with Archive(self._root) as archive:
-                report = archive.import_paths(
-                    self._paths,
-                    progress=self._on_progress,
-                    cancel=self._cancel.is_set,
-                    workers=self._workers,
-                )
+                report = self._work(archive, self._on_progress, self._cancel.is_set)
         except Exception as err:  # the user gets a sentence, the log gets the traceback
-            log.exception("import into %s failed", self._root)
-            self.failed.emit(
-                self.tr("导入出错，已停止（已导入的文件保留在档案中）：{error}").format(error=err)
-            )
+            log.exception("writing to %s failed", self._root)
+            self.failed.emit(self._error_text.format(error=err))
             return
         if self._pending is not None:  # the last step always reaches the window
             self._emit(self._pending)
@@ -100,12 +105,13 @@ class ImportWorker(QObject):
 
 
 class ImportJob(QObject):
-    """Owns the import thread and its worker; one import at a time. Signals are the worker's,
-    delivered on the thread that owns the job (the GUI thread)."""
+    """Owns the import thread and its worker; one import (or reanalysis: the archive has one
+    writer) at a time. Signals are the worker's, delivered on the thread that owns the job (the
+    GUI thread)."""
 
     started = Signal()
     progress = Signal(int, int, int, str)  # done, total, stories, path
-    finished = Signal(object)  # ImportReport
+    finished = Signal(object)  # ImportReport, or ReanalyseReport after `start_reanalysis`
     failed = Signal(str)
 
     def __init__(
@@ -124,15 +130,33 @@ class ImportJob(QObject):
         self._thread: QThread | None = None
         self._worker: ImportWorker | None = None
         self._running = False
+        self.reanalysing = False  # what the running (or last) job does: for the dialog's title
 
     def start(self, paths: list[Path]) -> None:
+        paths, workers = list(paths), self._workers
+        self._run(
+            lambda archive, progress, cancel: archive.import_paths(
+                paths, progress=progress, cancel=cancel, workers=workers
+            ),
+            self.tr("导入出错，已停止（已导入的文件保留在档案中）：{error}"),
+        )
+
+    def start_reanalysis(self) -> None:
+        """Read every stored page again with today's page reading; `finished` carries a
+        ReanalyseReport."""
+        self._run(
+            lambda archive, progress, cancel: archive.reanalyse(progress=progress, cancel=cancel),
+            self.tr("重新分析出错，已停止（已完成的文件保留新的分析）：{error}"),
+            reanalysing=True,
+        )
+
+    def _run(self, work: Work, error_text: str, *, reanalysing: bool = False) -> None:
         if self._running:
             raise RuntimeError("an import is already running")
         self._join()
+        self.reanalysing = reanalysing
         self._cancel = threading.Event()
-        worker = ImportWorker(
-            self.root, list(paths), self._cancel, workers=self._workers, interval=self._interval
-        )
+        worker = ImportWorker(self.root, work, self._cancel, error_text, interval=self._interval)
         thread = QThread()
         thread.setObjectName("archive-import")
         worker.moveToThread(thread)
@@ -166,7 +190,7 @@ class ImportJob(QObject):
             self._thread = self._worker = None
 
     @Slot(object)
-    def _on_finished(self, report: ImportReport) -> None:
+    def _on_finished(self, report: object) -> None:
         self._running = False
         self.finished.emit(report)
 
@@ -236,6 +260,9 @@ class ImportProgressDialog(QDialog):
 
     @Slot()
     def _begin(self) -> None:
+        self.setWindowTitle(
+            self.tr("正在重新分析") if self.job.reanalysing else self.tr("正在导入")
+        )
         self._start = time.monotonic()
         self._step = (0, 0, 0, "")
         self.cancel_button.setEnabled(True)
@@ -308,4 +335,25 @@ def summary_text(report: ImportReport) -> str:
         more = len(report.skipped) - SUMMARY_MAX_SKIPPED
         if more > 0:
             lines.append(translate("ImportSummary", "… 另有 {n} 个").format(n=more))
+    return "\n".join(lines)
+
+
+def reanalysis_summary_text(report: ReanalyseReport) -> str:
+    """What a reanalysis did, for a message box."""
+    lines = [
+        translate(
+            "ImportSummary", "已重新分析 {done} / {files} 个文件；稿件 {before} 篇 → {after} 篇。"
+        ).format(
+            done=report.done,
+            files=report.files,
+            before=report.stories_before,
+            after=report.stories_after,
+        )
+    ]
+    if report.cancelled:
+        lines.append(
+            translate(
+                "ImportSummary", "重新分析已取消：已完成的文件保留新的分析，其余文件保持原样。"
+            )
+        )
     return "\n".join(lines)

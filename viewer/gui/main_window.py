@@ -32,11 +32,15 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTreeView,
@@ -45,8 +49,14 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import export
+from viewer.archive import ReanalyseReport
 from viewer.gui import i18n, printing
-from viewer.gui.importer import ImportJob, ImportProgressDialog, summary_text
+from viewer.gui.importer import (
+    ImportJob,
+    ImportProgressDialog,
+    reanalysis_summary_text,
+    summary_text,
+)
 from viewer.gui.models import (
     KEY_ROLE,
     NAME_ROLE,
@@ -91,6 +101,9 @@ class MainWindow(QMainWindow):
         self._place: str | None = None
         self._terms: list[str] = []
         self._last_fact: tuple[tuple, int] | None = None  # (fact clicked, occurrence shown)
+        self._reanalysis_dismissed = False  # the bar's 关闭: not again this session
+        # After a reanalysis story ids change: the open story's (file, offset) to find it again.
+        self._reselect: tuple[str, int] | None = None
         self._settings = settings if settings is not None else QSettings()
         self.setAcceptDrops(True)
         self._build()
@@ -195,6 +208,7 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.search_bar)
+        central_layout.addWidget(self._build_reanalysis_bar())
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -223,6 +237,29 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
         self.statusBar().showMessage(self.tr("正在打开档案…"))
 
+    def _build_reanalysis_bar(self) -> QFrame:
+        """Shown while the archive holds an older page reading than today's (not a dialog: the
+        window is usable as it is)."""
+        self.reanalysis_bar = QFrame()
+        self.reanalysis_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.reanalysis_bar.setAccessibleName(self.tr("重新分析提示"))
+        message = QLabel(
+            self.tr("这个档案是用旧版本分析的：重新分析后，稿件会有日期，地点树从省开始。")
+        )
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setWordWrap(True)
+        self.reanalyse_button = QPushButton(self.tr("重新分析"))
+        self.reanalyse_button.clicked.connect(self.start_reanalysis)
+        self.dismiss_reanalysis_button = QPushButton(self.tr("关闭"))
+        self.dismiss_reanalysis_button.setToolTip(self.tr("本次不再提示"))
+        self.dismiss_reanalysis_button.clicked.connect(self._dismiss_reanalysis)
+        layout = QHBoxLayout(self.reanalysis_bar)
+        layout.addWidget(message, 1)
+        layout.addWidget(self.reanalyse_button)
+        layout.addWidget(self.dismiss_reanalysis_button)
+        self.reanalysis_bar.hide()
+        return self.reanalysis_bar
+
     def _action(self, menu: QMenu, text: str, slot: object, *keys: object) -> QAction:
         action = QAction(text, self)
         if keys:
@@ -236,6 +273,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         self._action(file_menu, self.tr("导入文件(&I)…"), self._choose_files, "Ctrl+O")
         self._action(file_menu, self.tr("导入文件夹(&D)…"), self._choose_folder, "Ctrl+Shift+O")
+        self.reanalyse_action = self._action(
+            file_menu, self.tr("重新分析档案(&R)…"), self.start_reanalysis
+        )
+        self.reanalyse_action.setEnabled(False)  # until the archive is open
         file_menu.addSeparator()
         self._action(file_menu, self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -352,6 +393,7 @@ class MainWindow(QMainWindow):
         reader.profileLoaded.connect(self._on_profile)
         self.profile_view.storyRequested.connect(self._open_story)
         reader.ready.connect(self._on_ready)
+        reader.analysisChecked.connect(self._on_analysis_checked)
         reader.failed.connect(self.statusBar().showMessage)
         reader.treeLoaded.connect(self._on_tree)
         reader.storiesLoaded.connect(self._on_stories)
@@ -385,6 +427,7 @@ class MainWindow(QMainWindow):
 
     def _on_ready(self) -> None:
         self.statusBar().showMessage(self.tr("档案已打开"), 3000)
+        self.reanalyse_action.setEnabled(True)
         self.requestTree.emit()
         self.requestStories.emit(self._next_request("list"), None)
 
@@ -472,11 +515,44 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("正在导入 {n} 项…").format(n=len(paths)))
         self.import_job.start(paths)
 
+    def start_reanalysis(self) -> None:
+        """Read every stored page again with today's page reading, on the import's worker (the
+        archive has one writer), with the import's progress dialog."""
+        if self.import_job.is_running():
+            self.statusBar().showMessage(self.tr("已有导入正在进行"), 5000)
+            return
+        self.reanalysis_bar.hide()
+        self.statusBar().showMessage(self.tr("正在重新分析档案…"))
+        self.import_job.start_reanalysis()
+
+    def _on_analysis_checked(self, needed: bool) -> None:
+        running = self.import_job.is_running() and self.import_job.reanalysing
+        self.reanalysis_bar.setVisible(needed and not running and not self._reanalysis_dismissed)
+
+    def _dismiss_reanalysis(self) -> None:
+        self._reanalysis_dismissed = True
+        self.reanalysis_bar.hide()
+
+    def _remember_open_story(self) -> None:
+        story = self.reader.story()
+        if story is not None and story.get("source_file"):
+            self._reselect = (story["source_file"], story.get("source_start") or 0)
+
     def _on_import_finished(self, report: object) -> None:
+        if isinstance(report, ReanalyseReport):
+            self._remember_open_story()
         # The reader thread reopens the archive to see the new files, then everything reloads.
         self.requestReopen.emit()
         self.requestTree.emit()
         self._run_search()
+        if isinstance(report, ReanalyseReport):
+            self.last_import_summary = reanalysis_summary_text(report)
+            self.statusBar().showMessage(self.last_import_summary, 5000)
+            if report.cancelled:
+                self._notify(
+                    QMessageBox.Icon.Information, self.tr("重新分析"), self.last_import_summary
+                )
+            return
         self.statusBar().showMessage(self.tr("导入完成"), 5000)
         self.last_import_summary = summary_text(report)
         if report.skipped or report.cancelled:
@@ -487,6 +563,11 @@ class MainWindow(QMainWindow):
     def _on_import_failed(self, message: str) -> None:
         self.requestReopen.emit()
         self.requestTree.emit()
+        if self.import_job.reanalysing:
+            self._remember_open_story()  # files already done have new story ids
+            self._run_search()
+            self._notify(QMessageBox.Icon.Warning, self.tr("重新分析出错"), message)
+            return
         self._notify(QMessageBox.Icon.Warning, self.tr("导入出错"), message)
 
     def _notify(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
@@ -587,6 +668,7 @@ class MainWindow(QMainWindow):
             return
         self.story_model.set_stories(rows)
         self.statusBar().showMessage(self.tr("{n} 篇稿件").format(n=len(rows)))
+        self._reselect_story()
         dates = [d for r in rows if (d := r.get("date"))]
         if dates:  # the date filter starts out spanning what is listed
             self.search_bar.set_date_span(min(dates), max(dates))
@@ -600,12 +682,31 @@ class MainWindow(QMainWindow):
     def _on_search_done(self, request: int, rows: list[dict], seconds: float) -> None:
         if self._is_current("list", request):
             self.story_model.set_stories(rows)
+            self._reselect_story()
             if self.search_bar.has_filters():
                 status = self.tr("{n} 条结果（已筛选），用时 {ms} 毫秒")
             else:
                 status = self.tr("{n} 条结果，用时 {ms} 毫秒")
             self.search_bar.set_status(status.format(n=len(rows), ms=round(seconds * 1000)))
             self.statusBar().showMessage(self.tr("{n} 条检索结果").format(n=len(rows)))
+
+    def _reselect_story(self) -> None:
+        """After a reanalysis: open the story now standing where the open one stood on its page,
+        or empty the reader if the list has none there (its old id is gone)."""
+        where, self._reselect = self._reselect, None
+        if where is None:
+            return
+        path, start = where
+        for row in range(self.story_model.rowCount()):
+            story = self.story_model.story(row)
+            begin = story.get("source_start") or 0
+            end = story.get("source_end") or begin
+            if story.get("source_file") == path and begin <= start < max(end, begin + 1):
+                index = self.story_proxy.mapFromSource(self.story_model.index(row, 0))
+                self.story_view.selectRow(index.row())
+                return
+        self.reader.clear()
+        self.fact_model.set_facts([])
 
     def _on_search_failed(self, request: int, message: str) -> None:
         if self._is_current("list", request):

@@ -27,6 +27,7 @@ class ArchiveReader(QObject):
 
     ready = Signal()  # the archive is open (and seeded if it was empty)
     failed = Signal(str)  # the archive could not be opened: a message for the user
+    analysisChecked = Signal(bool)  # after opening and reopening: an older page reading is stored
     treeLoaded = Signal(object)  # list[TreeNode]
     storiesLoaded = Signal(int, object)  # request, list[dict]
     searchDone = Signal(int, object, float)  # request, list[dict], seconds
@@ -54,6 +55,7 @@ class ArchiveReader(QObject):
             return
         self._segmenter_cold = True
         self.ready.emit()
+        self.analysisChecked.emit(self._archive.needs_reanalysis())
 
     def _warm_segmenter(self) -> None:
         """Load jieba's dictionary (about a second) once the window's first tree and list have
@@ -68,6 +70,7 @@ class ArchiveReader(QObject):
         if self._archive is not None:
             self._archive.close()
         self._archive = Archive(self._root)
+        self.analysisChecked.emit(self._archive.needs_reanalysis())
 
     @Slot()
     def load_tree(self) -> None:
