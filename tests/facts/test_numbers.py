@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from viewer.calendar import year_number
 from viewer.facts.numbers import (
-    chinese_digits_value,
     parse_number,
     small_number,
     working_text,
@@ -42,10 +42,10 @@ def test_parse_number_rejects_ranges_and_bare_units(text: str) -> None:
 
 
 def test_year_digits_are_read_one_by_one() -> None:
-    assert chinese_digits_value("二〇二〇") == 2020
-    assert chinese_digits_value("一九九八") == 1998
-    assert chinese_digits_value("二零一九") == 2019
-    assert chinese_digits_value("二十") is None
+    assert year_number("二〇二〇") == 2020
+    assert year_number("一九九八") == 1998
+    assert year_number("二零一九") == 2019
+    assert year_number("二十") is None
 
 
 @pytest.mark.parametrize(
@@ -115,9 +115,9 @@ def test_parse_chinese_decimal_rejects_what_is_not_a_number(text) -> None:
 
 
 def test_year_digits_take_every_zero_glyph() -> None:
-    assert chinese_digits_value("二○○一") == 2001  # ○ U+25CB
-    assert chinese_digits_value("二OO一") == 2001  # the letter O
-    assert chinese_digits_value("一九九o") == 1990  # Ｏ after folding and lower-casing
+    assert year_number("二○○一") == 2001  # ○ U+25CB
+    assert year_number("二OO一") == 2001  # the letter O
+    assert year_number("一九九o") == 1990  # Ｏ after folding and lower-casing
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ def extract_facts(
         *find_dates(body, work),
         *find_money(body, work),
         *find_percents(body, work),
-        *find_quantities(body, work),
+        *find_quantities(body, work, toks),
         *orgs,
         *people,
     ]

@@ -132,17 +132,6 @@ def parse_number(text: str, multiplier: str = "") -> float | None:
     return None if value is None else _scaled(Decimal(str(value)), multiplier)
 
 
-def chinese_digits_value(text: str) -> int | None:
-    """Digit-by-digit reading used for years: 二〇二〇 -> 2020 (not two thousand and twenty)."""
-    out = 0
-    for char in text:
-        digit = _CN_DIGIT_VALUE.get(char)
-        if digit is None:
-            return None
-        out = out * 10 + digit
-    return out
-
-
 def fraction_digits(text: str) -> str:
     """The ASCII digits of a Chinese digit string (五五 -> "55", 〇五 -> "05"); "" if any is not
     a digit."""

@@ -13,6 +13,7 @@ from viewer.facts.numbers import (
     NUMBER_LEFT_EDGE,
     parse_number,
 )
+from viewer.facts.tokens import Tokens
 from viewer.facts.units import UNIT_PATTERN, canonical_unit, unit_is_word_start
 from viewer.facts.vocab import word_list
 from viewer.model import Fact
@@ -49,9 +50,14 @@ def _is_noun(word: str) -> bool:
     return tag is None or tag in _NOUN_TAGS
 
 
-def _label_after(work: str, end: int) -> str:
+def _window(work: str, start: int, end: int, toks: Tokens | None) -> list[tuple[int, int, str]]:
+    """Words of work[start:end]: the story's own words when given (jieba ran once on it)."""
+    return toks.window(start, end) if toks is not None else words.words_in(work, start, end)
+
+
+def _label_after(work: str, end: int, toks: Tokens | None) -> str:
     label = ""
-    for _, _, word in words.words_in(work, end, end + 8):
+    for _, _, word in _window(work, end, end + 8, toks):
         if label and word in _NOUN_TAILS:
             label += word
             break
@@ -63,9 +69,9 @@ def _label_after(work: str, end: int) -> str:
     return label
 
 
-def _label_before(work: str, start: int) -> str:
+def _label_before(work: str, start: int, toks: Tokens | None) -> str:
     label = ""
-    for _, _, word in reversed(words.words_in(work, start - 12, start)):
+    for _, _, word in reversed(_window(work, start - 12, start, toks)):
         if not _is_noun(word) or len(label) + len(word) > _BEFORE_LABEL_MAX:
             break
         label = word + label
@@ -82,7 +88,7 @@ def _is_idiom(work: str, start: int) -> bool:
     return False
 
 
-def find_quantities(body: str, work: str) -> list[Fact]:
+def find_quantities(body: str, work: str, toks: Tokens | None = None) -> list[Fact]:
     titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(work)]
     out: list[Fact] = []
     for m in _QUANTITY_RE.finditer(work):
@@ -110,7 +116,7 @@ def find_quantities(body: str, work: str) -> list[Fact]:
             continue
         label = ""
         if unit not in _UNLABELLED_UNITS:
-            label = _label_after(work, end) or _label_before(work, start)
+            label = _label_after(work, end, toks) or _label_before(work, start, toks)
         out.append(
             Fact(
                 kind="quantity",

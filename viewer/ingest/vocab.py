@@ -73,8 +73,6 @@ WORDS_ENDING_LIKE_CUTS = (
     "大使", "天使", "棉被",
 )  # fmt: skip
 
-# Place-name suffixes that make a headline lead with a place: 某某社区 …, 某某村 ….
-PLACE_SUFFIXES = ("社区", "街道", "村", "镇", "乡")
 # Words before such a suffix that are not a name: 城乡社区, 和谐社区, 新农村.
 GENERIC_PLACE_PREFIXES = frozenset(
     {
