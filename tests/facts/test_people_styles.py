@@ -161,3 +161,14 @@ def test_a_confirmed_name_counts_everywhere(facts_of) -> None:
 )
 def test_places_and_common_words_are_not_people(facts_of, text: str) -> None:
     assert facts_of(text, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("某某文化公司总经理韩立", ("韩立", "总经理")),  # a caption line: the name ends the text
+        ("采访对象:市第二医院院长欧阳明", ("欧阳明", "院长")),
+    ],
+)
+def test_title_and_name_at_the_very_end(facts_of, text: str, expected: tuple[str, str]) -> None:
+    assert people(facts_of, text) == [expected]

@@ -357,8 +357,10 @@ def _name_after(work: str, toks: Tokens, pos: int, *, weak: bool) -> int | None:
         ahead = work[pos + size : pos + size + length]
         if len(ahead) == length and words.frequency(ahead):
             return None
-    long = chinese_evidence(work, toks, pos, pos + size + 2)
-    short = chinese_evidence(work, toks, pos, pos + size + 1)
+    # (A name at the very end of the text may only be as long as what is left.)
+    left = len(work) - pos - size
+    long = chinese_evidence(work, toks, pos, pos + size + 2) if left >= 2 else None
+    short = chinese_evidence(work, toks, pos, pos + size + 1) if left >= 1 else None
     if long is None and foreign == pos + size + 2 and third_belongs(work, toks, pos + size + 1):
         return foreign  # 总裁许洛德: a surname and a given name that sound foreign
     if long is not None and (short is None or third_belongs(work, toks, pos + size + 1)):
