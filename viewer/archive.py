@@ -27,6 +27,7 @@ from viewer.ingest import find_page_files, page_from_text
 from viewer.model import PageMeta, ParsedPage, PlaceLink
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import IndexDoc, SearchIndex, make_snippet, parse_query
+from viewer.search.index import remove_index
 from viewer.store import Store, queries
 from viewer.store.store import WriteResult
 
@@ -42,6 +43,8 @@ ANALYSIS_KEY = "analysis_version"
 # Below this many files, starting worker processes (each imports the analysis and loads jieba,
 # about 1.5 s) costs more than it saves (measured: 100 files of 3k characters, 2 cores).
 PARALLEL_MIN_FILES = 200
+# Stories handed to the index at a time while rebuilding or repairing it (one progress step).
+INDEX_BATCH_STORIES = 200
 
 
 @dataclass
@@ -80,10 +83,11 @@ class CheckReport:
     extra: list[int]  # in the index, not in the database
     stale: list[int]  # in both, but the index holds an older version
     interrupted: bool  # an index update was cut off before its commit
+    damage: list[str] = field(default_factory=list)  # the index's own files: one line each
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.extra or self.stale or self.interrupted)
+        return not (self.missing or self.extra or self.stale or self.interrupted or self.damage)
 
 
 class RegionError(ValueError):
@@ -181,8 +185,12 @@ class Archive:
                 if progress:
                     progress(ImportProgress(done, report.files, report.stories, result.path))
             report.cancelled = bool(cancel and cancel() and done < report.files)
-        finally:
+        except BaseException:
+            self._abandon_writes()
+            raise
+        else:
             self._finish_writes()
+        finally:
             if current:
                 self.store.set_meta(ANALYSIS_KEY, str(ANALYSIS_VERSION))
         return report
@@ -276,8 +284,10 @@ class Archive:
                 report.done += 1
                 if progress:
                     progress(ImportProgress(report.done, report.files, written, path))
-        finally:
-            self._finish_writes()
+        except BaseException:
+            self._abandon_writes()
+            raise
+        self._finish_writes()
         report.stories_after = queries.story_count(self.store.db)
         if not report.cancelled:
             self.store.set_meta(ANALYSIS_KEY, str(ANALYSIS_VERSION))
@@ -290,6 +300,13 @@ class Archive:
         self.refresh_hierarchy()
         self.index.commit()
         self.store.set_meta(INDEX_DIRTY, None)
+
+    def _abandon_writes(self) -> None:
+        """After an error or an interruption (Ctrl-C) mid-batch: drop the index's pending batch,
+        which may hold half a document, and leave the interrupted flag set. The database keeps
+        its whole files; the next writer's `repair_index` brings the index level with them."""
+        if self._index is not None:
+            self._index.cancel()
 
     def _docs(self, story_ids: Sequence[int] | None) -> Iterator[IndexDoc]:
         db = self.store.db
@@ -341,40 +358,94 @@ class Archive:
 
     # -- index upkeep -----------------------------------------------------------------------
 
-    def reindex(self) -> int:
-        """Rebuild the search index from the database; returns the number of stories indexed."""
+    def reindex(self, progress: ProgressFn | None = None) -> int:
+        """Build the search index afresh from the database; returns the number of stories
+        indexed. The old index is deleted unread (it may be damaged). `progress` counts stories:
+        `done` of `total`."""
         self.store.set_meta(INDEX_DIRTY, "1")
-        self.index.clear()
-        count = 0
-        batch: list[IndexDoc] = []
-        for doc in self._docs(None):
-            batch.append(doc)
-            if len(batch) >= 1000:
-                self.index.add(batch)
-                count += len(batch)
-                batch = []
-        self.index.add(batch)
-        count += len(batch)
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        remove_index(self.root / INDEX_DIR)
+        count = self._index_stories(None, progress)
         self.index.commit()
         self.store.set_meta(INDEX_DIRTY, None)
         return count
 
-    def repair_index(self) -> bool:
-        """Rebuild the index if an earlier update was interrupted, or if it was replaced (a new
-        index format starts empty). Returns True if it did."""
+    def _index_stories(self, story_ids: list[int] | None, progress: ProgressFn | None) -> int:
+        """Add (or replace) these stories' documents, committing as an import does."""
+        total = queries.story_count(self.store.db) if story_ids is None else len(story_ids)
+        count = uncommitted = 0
+        batch: list[IndexDoc] = []
+        for doc in self._docs(story_ids):
+            batch.append(doc)
+            if len(batch) >= INDEX_BATCH_STORIES:
+                self.index.add(batch)
+                count, uncommitted, batch = count + len(batch), uncommitted + len(batch), []
+                if uncommitted >= INDEX_COMMIT_STORIES:
+                    self.index.commit()
+                    uncommitted = 0
+                if progress:
+                    progress(ImportProgress(count, total, count, ""))
+        self.index.add(batch)
+        count += len(batch)
+        if progress:
+            progress(ImportProgress(count, total, count, ""))
+        return count
+
+    def index_needs_repair(self) -> bool:
+        """Cheap: an index update was interrupted, the index was found damaged when opened, or
+        it holds another number of stories than the database."""
+        return (
+            self.store.get_meta(INDEX_DIRTY) is not None
+            or bool(self.index.damage)
+            or self.index.count() != queries.story_count(self.store.db)
+        )
+
+    def repair_index(self, progress: ProgressFn | None = None, *, force: bool = False) -> bool:
+        """Bring the index level with the database when `index_needs_repair` (or always, with
+        `force`): add the stories it lacks, replace those it holds an older version of, delete
+        those the database no longer has. An index whose records cannot be read is rebuilt.
+        Returns True if it changed anything. The interrupted flag is set before the index is
+        touched and cleared only after its commit, so a crash in between is repaired again."""
         self._index_verified = True
-        interrupted = self.store.get_meta(INDEX_DIRTY) is not None
-        if not interrupted and self.index.count() == queries.story_count(self.store.db):
+        if not force and not self.index_needs_repair():
             return False
+        self.store.set_meta(INDEX_DIRTY, "1")
         self.refresh_hierarchy()
-        self.reindex()
-        return True
+        try:
+            actual = self.index.revisions()
+        except Exception:  # unreadable records: nothing in this index can be trusted
+            self.reindex(progress)
+            return True
+        expected = self._revisions()
+        extra = sorted(actual.keys() - expected.keys())
+        todo = sorted(i for i, rev in expected.items() if actual.get(i) != rev)
+        if extra:
+            self.index.delete(extra)
+        self._index_stories(todo, progress)
+        self.index.commit()
+        if self.index.seal():  # a commit without a manifest, and its files cannot be read
+            self.reindex(progress)
+            return True
+        self.index.damage = []
+        self.store.set_meta(INDEX_DIRTY, None)
+        return bool(extra or todo)
+
+    def _revisions(self) -> dict[int, str]:
+        return {doc.story_id: doc.rev for doc in self._docs(None)}
 
     def check(self) -> CheckReport:
-        """Compare the database with the index, story by story."""
+        """Compare the database with the index, story by story, and check the index's own files
+        (checksums of the last commit, or every record and posting read)."""
         interrupted = self.store.get_meta(INDEX_DIRTY) is not None
-        expected = {doc.story_id: doc.rev for doc in self._docs(None)}
-        actual = self.index.revisions()
+        expected = self._revisions()
+        damage = [*self.index.damage, *self.index.verify()]
+        try:
+            actual = self.index.revisions()
+        except Exception as err:  # reported as damage; `repair` rebuilds without reading it
+            damage.append(f"无法读取索引中存储的记录：{type(err).__name__}: {err}")
+            actual = {}
         return CheckReport(
             stories=len(expected),
             indexed=len(actual),
@@ -382,7 +453,17 @@ class Archive:
             extra=sorted(set(actual) - set(expected)),
             stale=sorted(i for i in expected.keys() & actual.keys() if expected[i] != actual[i]),
             interrupted=interrupted,
+            damage=damage,
         )
+
+    def repair(self, report: CheckReport, progress: ProgressFn | None = None) -> None:
+        """Fix what `check` found: a damaged index is rebuilt from the database without being
+        read; any other disagreement is repaired story by story."""
+        if report.damage:
+            self.refresh_hierarchy()
+            self.reindex(progress)
+        elif not report.ok:
+            self.repair_index(progress, force=True)
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ may search while a worker thread indexes.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import shutil
 import threading
@@ -26,6 +27,7 @@ from viewer.search import schema as s
 from viewer.search.analysis import word_items
 from viewer.search.build import QueryBuilder, date_bounds, filter_query
 from viewer.search.dates import date_number
+from viewer.search.integrity import file_problems, write_manifest
 from viewer.search.merging import merge_tiers
 from viewer.search.query import KIND_ALIASES, ParsedQuery
 from viewer.search.scoring import SaturatedTfIdf
@@ -100,9 +102,11 @@ def prepare(doc: IndexDoc, body_words: Sequence[str] | None = None) -> PreparedD
 class SearchIndex:
     """The story index in one folder. Create with `SearchIndex.open(path)`."""
 
-    def __init__(self, path: Path, ix: windex.Index) -> None:
+    def __init__(self, path: Path, ix: windex.Index, damage: Sequence[str] = ()) -> None:
         self.path = path
         self._ix = ix
+        # Why the index found at open was replaced by an empty one (damaged or unreadable).
+        self.damage = list(damage)
         self._lock = threading.RLock()
         self._writer: IndexWriter | None = None
         self._searcher: Searcher = ix.searcher(weighting=SaturatedTfIdf())
@@ -111,21 +115,29 @@ class SearchIndex:
     def open(cls, path: Path) -> SearchIndex:
         """Open the index in `path`, creating it if the folder is missing or empty.
 
-        An index written by another schema version (or one that cannot be read) is replaced
-        by an empty one; `check` then finds every story missing and reindexes.
+        An index written by another schema version, one that cannot be read, or one whose
+        files no longer have the sizes its manifest recorded (truncated, missing) is replaced
+        by an empty one without reading it further; `damage` says why, and the archive's
+        repair then indexes every story again.
         """
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        with warnings.catch_warnings():
-            # whoosh leaves a damaged TOC file open when it fails to read it; let it close quietly
-            warnings.simplefilter("ignore", ResourceWarning)
-            ix = _open_existing(path)
-            gc.collect()
+        damage = file_problems(path, s.INDEX_NAME, checksums=False) or []
+        ix = None
+        if not damage:
+            with warnings.catch_warnings():
+                # whoosh leaves a damaged TOC file open when it fails to read it; let it close
+                warnings.simplefilter("ignore", ResourceWarning)
+                ix, error = _open_existing(path)
+                gc.collect()
+            if error:
+                damage = [error]
         if ix is None:
-            _remove_index_files(path)
+            remove_index(path)
             ix = windex.create_in(str(path), s.make_schema(), indexname=s.INDEX_NAME)
+            write_manifest(path, ix)
         _remove_stale_temp(path, ix)
-        return cls(path, ix)
+        return cls(path, ix, damage)
 
     def _get_writer(self) -> IndexWriter:
         if self._writer is None:
@@ -147,12 +159,27 @@ class SearchIndex:
                 writer.delete_by_term(s.ID, str(story_id))
 
     def commit(self) -> None:
-        """Write the pending batch and let the searcher see it."""
+        """Write the pending batch, record its files' checksums, let the searcher see it."""
         with self._lock:
             if self._writer is not None:
                 writer, self._writer = self._writer, None
-                writer.commit(mergetype=merge_tiers)
+                try:
+                    writer.commit(mergetype=merge_tiers)
+                except BaseException:
+                    with contextlib.suppress(Exception):  # already closed if the TOC was written
+                        writer.cancel()
+                    raise
+                write_manifest(self.path, self._ix)
             self._refresh()
+
+    def cancel(self) -> None:
+        """Drop the pending batch: nothing of it reaches the index. After an error or an
+        interruption a batch may hold half a document, so it must never be committed."""
+        with self._lock:
+            if self._writer is not None:
+                writer, self._writer = self._writer, None
+                with contextlib.suppress(Exception):
+                    writer.cancel()
 
     def clear(self) -> None:
         """Remove every document (pending changes included)."""
@@ -161,6 +188,7 @@ class SearchIndex:
                 self._writer.cancel()
                 self._writer = None
             self._ix.writer(codec=s.StoryCodec()).commit(mergetype=writing.CLEAR)
+            write_manifest(self.path, self._ix)
             self._refresh()
 
     def optimize(self) -> None:
@@ -168,6 +196,7 @@ class SearchIndex:
         with self._lock:
             writer, self._writer = self._get_writer(), None
             writer.commit(optimize=True)
+            write_manifest(self.path, self._ix)
             self._refresh()
 
     def _refresh(self) -> None:
@@ -219,25 +248,59 @@ class SearchIndex:
             reader = self._searcher.reader()
             return {int(f[s.ID]): f.get(s.REV, "") for f in reader.all_stored_fields()}
 
+    def verify(self) -> list[str]:
+        """Problems with the index's own files, one line each ([] when sound): checksums
+        against the manifest of the last commit; an index without one (from before manifests,
+        or cut off before writing it) is read instead: every stored record and every posting."""
+        problems = file_problems(self.path, s.INDEX_NAME, checksums=True)
+        if problems is not None:
+            return problems
+        with self._lock:
+            try:
+                reader = self._searcher.reader()
+                for _fields in reader.all_stored_fields():
+                    pass
+                for fieldname, text in reader.all_terms():
+                    reader.postings(fieldname, text).all_ids()
+            except Exception as err:  # any failure to read is damage, whatever whoosh raises
+                return [f"无法读取索引：{type(err).__name__}: {err}"]
+        return []
+
+    def seal(self) -> list[str]:
+        """Make a manifest vouch for the latest commit. When none does (a writer was cut off
+        between whoosh's commit and the manifest, or the index predates manifests), read the
+        whole index and write one if it is sound. Returns the problems found."""
+        with self._lock:
+            problems = file_problems(self.path, s.INDEX_NAME, checksums=False)
+            if problems is not None:
+                return problems
+            problems = self.verify()
+            if not problems:
+                write_manifest(self.path, self._ix)
+            return problems
+
     def close(self) -> None:
         with self._lock:
             if self._writer is not None:
-                self._writer.cancel()
+                with contextlib.suppress(Exception):
+                    self._writer.cancel()
                 self._writer = None
-            self._searcher.close()
-            self._ix.close()
+            with contextlib.suppress(Exception):  # a damaged index may fail to close
+                self._searcher.close()
+                self._ix.close()
 
 
-def _open_existing(path: Path) -> windex.Index | None:
+def _open_existing(path: Path) -> tuple[windex.Index | None, str]:
+    """(the index, "") or (None, why it cannot be used; "" when there is none yet)."""
     try:
-        return windex.open_dir(str(path), indexname=s.INDEX_NAME)
+        return windex.open_dir(str(path), indexname=s.INDEX_NAME), ""
     except windex.EmptyIndexError:
-        return None
-    except Exception:  # unreadable: damaged files, or a pickled class that moved
-        return None
+        return None, ""
+    except Exception as err:  # unreadable: damaged files, or a pickled class that moved
+        return None, f"无法打开索引：{type(err).__name__}: {err}"
 
 
-def _remove_index_files(path: Path) -> None:
+def remove_index(path: Path) -> None:
     """Delete the files of any version of the story index (whoosh names them
     `_<indexname>_<generation>.toc`, `<indexname>_<segment>.<ext>`, `<indexname>_WRITELOCK`,
     and sorts postings in `<indexname>.tmp/`)."""
