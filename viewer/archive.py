@@ -35,7 +35,8 @@ INDEX_DIR = "index"
 # Commit the index every this many stories during an import: whoosh spills its in-memory
 # posting pool to pickled temporary runs once it grows past `limitmb`, which is far slower
 # than writing a segment and letting the merge policy combine segments later.
-INDEX_COMMIT_STORIES = 3000
+# VIEWER_INDEX_COMMIT_STORIES overrides it (tests that kill an import inside its commits).
+INDEX_COMMIT_STORIES = int(os.environ.get("VIEWER_INDEX_COMMIT_STORIES") or 3000)
 INDEX_DIRTY = "index_dirty"
 HOME = "home_region"  # meta key: the code of the region the user set (see set_home_region)
 # Meta key: the ANALYSIS_VERSION every stored file was read with (missing: an older reading).
@@ -387,10 +388,11 @@ class Archive:
                     uncommitted = 0
                 if progress:
                     progress(ImportProgress(count, total, count, ""))
-        self.index.add(batch)
-        count += len(batch)
-        if progress:
-            progress(ImportProgress(count, total, count, ""))
+        if batch or not count:
+            self.index.add(batch)
+            count += len(batch)
+            if progress:
+                progress(ImportProgress(count, total, count, ""))
         return count
 
     def index_needs_repair(self) -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 from viewer import app_version, firstrun, paths, smoke
 from viewer.archive import (
     Archive,
+    CheckReport,
     ImportProgress,
     ImportReport,
     ReanalyseReport,
@@ -188,15 +189,22 @@ def cmd_facts(archive: Archive, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _index_progress(p: ImportProgress) -> None:
+    """Rebuild and repair progress on stderr, one line rewritten in place."""
+    # A terminal sees one line counting up; a log or a pipe gets a line per step.
+    tty = sys.stderr.isatty()
+    line = ("\r" if tty else "") + f"正在建立索引：{p.done}/{p.total} 篇"
+    print(line, end="" if tty and p.done < p.total else "\n", file=sys.stderr, flush=True)
+
+
 def cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
     archive.refresh_hierarchy()
-    count = archive.reindex()
+    count = archive.reindex(progress=_index_progress)
     print(f"已重建索引：{count} 篇稿件")
     return EXIT_OK
 
 
-def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
-    report = archive.check()
+def _print_check(report: CheckReport) -> None:
     print(f"数据库 {report.stories} 篇，索引 {report.indexed} 篇")
     problems = (
         ("索引中缺少", report.missing),
@@ -207,12 +215,28 @@ def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
         if ids:
             shown = ", ".join(map(str, ids[:20])) + (" …" if len(ids) > 20 else "")
             print(f"{label} {len(ids)} 篇：{shown}")
+    for line in report.damage[:20]:
+        print(f"索引文件损坏：{line}")
     if report.interrupted:
         print("上次索引更新未完成")
+
+
+def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
+    report = archive.check()
+    _print_check(report)
     if report.ok:
         print("一致")
         return EXIT_OK
-    print("不一致：运行 `viewer reindex` 可从数据库重建索引")
+    if not args.repair:
+        print("不一致：运行 `viewer check --repair` 可修复（或 `viewer reindex` 从数据库重建索引）")
+        return EXIT_PROBLEMS
+    archive.repair(report, progress=_index_progress)
+    report = archive.check()
+    if report.ok:
+        print("已修复：一致")
+        return EXIT_OK
+    _print_check(report)
+    print("修复后仍不一致")
     return EXIT_PROBLEMS
 
 
@@ -327,8 +351,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_region)
 
     sub.add_parser("gui", help="打开桌面窗口").set_defaults(func=cmd_gui)
-    sub.add_parser("reindex", help="从数据库重建检索索引").set_defaults(func=cmd_reindex)
-    sub.add_parser("check", help="核对数据库与索引").set_defaults(func=cmd_check)
+    sub.add_parser("reindex", help="删除检索索引并从数据库重建（进度显示在标准错误）").set_defaults(
+        func=cmd_reindex
+    )
+    p = sub.add_parser(
+        "check",
+        help="核对数据库与索引：逐篇比较，并校验索引文件本身",
+        description="逐篇比较数据库与检索索引，并校验索引文件（提交时记录的校验和）。"
+        "一致时退出码 0，不一致时 1。",
+    )
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="发现问题时修复：索引文件损坏则删除并从数据库重建，否则逐篇补齐（进度显示在标准错误）",
+    )
+    p.set_defaults(func=cmd_check)
     return parser
 
 
