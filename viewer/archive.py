@@ -156,6 +156,8 @@ class Archive:
         # Only an archive whose every file is read the current way may say so afterwards: new
         # files added to an old archive leave the old ones to `reanalyse`.
         current = not self.needs_reanalysis()
+        if current:  # before any file is written: a killed import still leaves it true
+            self.store.set_meta(ANALYSIS_KEY, str(ANALYSIS_VERSION))
         report = ImportReport()
         given = list(paths)
         missing = [p for p in given if not p.exists()]
@@ -189,11 +191,7 @@ class Archive:
         except BaseException:
             self._abandon_writes()
             raise
-        else:
-            self._finish_writes()
-        finally:
-            if current:
-                self.store.set_meta(ANALYSIS_KEY, str(ANALYSIS_VERSION))
+        self._finish_writes()
         return report
 
     def _analyze(
