@@ -357,26 +357,32 @@ class Archive:
 
     # -- index upkeep -----------------------------------------------------------------------
 
-    def reindex(self, progress: ProgressFn | None = None) -> int:
+    def reindex(self, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> int:
         """Build the search index afresh from the database; returns the number of stories
         indexed. The old index is deleted unread (it may be damaged). `progress` counts stories:
-        `done` of `total`."""
+        `done` of `total`. Cancelled, it keeps what it indexed and stays marked interrupted."""
         self.store.set_meta(INDEX_DIRTY, "1")
         if self._index is not None:
             self._index.close()
             self._index = None
         remove_index(self.root / INDEX_DIR)
-        count = self._index_stories(None, progress)
+        count = self._index_stories(None, progress, cancel)
         self.index.commit()
-        self.store.set_meta(INDEX_DIRTY, None)
+        if not (cancel and cancel()):
+            self.store.set_meta(INDEX_DIRTY, None)
         return count
 
-    def _index_stories(self, story_ids: list[int] | None, progress: ProgressFn | None) -> int:
-        """Add (or replace) these stories' documents, committing as an import does."""
+    def _index_stories(
+        self, story_ids: list[int] | None, progress: ProgressFn | None, cancel: CancelFn | None
+    ) -> int:
+        """Add (or replace) these stories' documents, committing as an import does; stops
+        between batches when cancelled."""
         total = queries.story_count(self.store.db) if story_ids is None else len(story_ids)
         count = uncommitted = 0
         batch: list[IndexDoc] = []
         for doc in self._docs(story_ids):
+            if not batch and cancel and cancel():
+                return count
             batch.append(doc)
             if len(batch) >= INDEX_BATCH_STORIES:
                 self.index.add(batch)
@@ -402,7 +408,13 @@ class Archive:
             or self.index.count() != queries.story_count(self.store.db)
         )
 
-    def repair_index(self, progress: ProgressFn | None = None, *, force: bool = False) -> bool:
+    def repair_index(
+        self,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+        *,
+        force: bool = False,
+    ) -> bool:
         """Bring the index level with the database when `index_needs_repair` (or always, with
         `force`): add the stories it lacks, replace those it holds an older version of, delete
         those the database no longer has. An index whose records cannot be read is rebuilt.
@@ -416,17 +428,19 @@ class Archive:
         try:
             actual = self.index.revisions()
         except Exception:  # unreadable records: nothing in this index can be trusted
-            self.reindex(progress)
+            self.reindex(progress, cancel)
             return True
         expected = self._revisions()
         extra = sorted(actual.keys() - expected.keys())
         todo = sorted(i for i, rev in expected.items() if actual.get(i) != rev)
         if extra:
             self.index.delete(extra)
-        self._index_stories(todo, progress)
+        self._index_stories(todo, progress, cancel)
         self.index.commit()
+        if cancel and cancel():
+            return True  # still marked interrupted: the next repair goes on from here
         if self.index.seal():  # a commit without a manifest, and its files cannot be read
-            self.reindex(progress)
+            self.reindex(progress, cancel)
             return True
         self.index.damage = []
         self.store.set_meta(INDEX_DIRTY, None)

@@ -45,6 +45,10 @@
         <source>重新分析出错，已停止（已完成的文件保留新的分析）：{error}</source>
         <translation>Reanalysis stopped on an error (files already done keep their new analysis): {error}</translation>
     </message>
+    <message>
+        <source>重建检索索引出错（档案内容不受影响）：{error}</source>
+        <translation>Rebuilding the search index failed (the archive itself is not affected): {error}</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
@@ -69,8 +73,16 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>正在重建检索索引</source>
+        <translation>Rebuilding the search index</translation>
+    </message>
+    <message>
         <source>正在重新分析</source>
         <translation>Reanalysing</translation>
+    </message>
+    <message>
+        <source>已建立索引 {done} / {total} 篇；检索在完成后可用，浏览不受影响</source>
+        <translation>Indexed {done} / {total} stories; search is available when this finishes, browsing works meanwhile</translation>
     </message>
     <message>
         <source>已处理 {done} / {total} 个文件，已写入稿件 {stories} 篇</source>
@@ -343,6 +355,10 @@
         <translation>Archive opened</translation>
     </message>
     <message>
+        <source>正在重建检索索引，完成后自动检索</source>
+        <translation>Rebuilding the search index; the search runs when it finishes</translation>
+    </message>
+    <message>
         <source>导入文件</source>
         <translation>Import Files</translation>
     </message>
@@ -367,8 +383,20 @@
         <translation>Reanalysing the archive…</translation>
     </message>
     <message>
+        <source>正在重建检索索引…</source>
+        <translation>Rebuilding the search index…</translation>
+    </message>
+    <message>
+        <source>检索索引已就绪</source>
+        <translation>The search index is ready</translation>
+    </message>
+    <message>
         <source>导入完成</source>
         <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>重建检索索引出错</source>
+        <translation>Rebuilding the search index failed</translation>
     </message>
     <message>
         <source>重新分析出错</source>

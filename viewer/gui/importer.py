@@ -1,5 +1,5 @@
 """Importing page files from the window: a worker thread, its progress dialog, the summary.
-Reanalysing the archive runs on the same job, with the same dialog.
+Reanalysing the archive and repairing its search index run on the same job, with the same dialog.
 
 The import writes through its own Archive opened on the worker thread (an Archive belongs to one
 thread; the window's reader keeps its own). Progress crosses to the GUI thread as queued signals,
@@ -130,7 +130,10 @@ class ImportJob(QObject):
         self._thread: QThread | None = None
         self._worker: ImportWorker | None = None
         self._running = False
-        self.reanalysing = False  # what the running (or last) job does: for the dialog's title
+        # What the running (or last) job does, for the dialog and the window: an import unless
+        # one of these is set.
+        self.reanalysing = False
+        self.repairing_index = False
 
     def start(self, paths: list[Path]) -> None:
         paths, workers = list(paths), self._workers
@@ -150,11 +153,32 @@ class ImportJob(QObject):
             reanalysing=True,
         )
 
-    def _run(self, work: Work, error_text: str, *, reanalysing: bool = False) -> None:
+    def start_index_repair(self) -> None:
+        """Bring the search index level with the database (after an interrupted import, or a
+        damaged or missing index); progress counts stories. `finished` carries True if the
+        index changed. The archive stays browsable meanwhile: lists come from the database.
+        Cancelled, it keeps what it indexed and the next repair goes on from there."""
+        self._run(
+            lambda archive, progress, cancel: archive.repair_index(
+                progress=progress, cancel=cancel
+            ),
+            self.tr("重建检索索引出错（档案内容不受影响）：{error}"),
+            repairing_index=True,
+        )
+
+    def _run(
+        self,
+        work: Work,
+        error_text: str,
+        *,
+        reanalysing: bool = False,
+        repairing_index: bool = False,
+    ) -> None:
         if self._running:
             raise RuntimeError("an import is already running")
         self._join()
         self.reanalysing = reanalysing
+        self.repairing_index = repairing_index
         self._cancel = threading.Event()
         worker = ImportWorker(self.root, work, self._cancel, error_text, interval=self._interval)
         thread = QThread()
@@ -260,9 +284,12 @@ class ImportProgressDialog(QDialog):
 
     @Slot()
     def _begin(self) -> None:
-        self.setWindowTitle(
-            self.tr("正在重新分析") if self.job.reanalysing else self.tr("正在导入")
-        )
+        if self.job.repairing_index:
+            self.setWindowTitle(self.tr("正在重建检索索引"))
+        else:
+            self.setWindowTitle(
+                self.tr("正在重新分析") if self.job.reanalysing else self.tr("正在导入")
+            )
         self._start = time.monotonic()
         self._step = (0, 0, 0, "")
         self.cancel_button.setEnabled(True)
@@ -284,7 +311,13 @@ class ImportProgressDialog(QDialog):
         done, total, stories, path = self._step
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        if total:
+        if total and self.job.repairing_index:
+            self.count_label.setText(
+                self.tr("已建立索引 {done} / {total} 篇；检索在完成后可用，浏览不受影响").format(
+                    done=done, total=total
+                )
+            )
+        elif total:
             self.count_label.setText(
                 self.tr("已处理 {done} / {total} 个文件，已写入稿件 {stories} 篇").format(
                     done=done, total=total, stories=stories

@@ -394,6 +394,7 @@ class MainWindow(QMainWindow):
         self.profile_view.storyRequested.connect(self._open_story)
         reader.ready.connect(self._on_ready)
         reader.analysisChecked.connect(self._on_analysis_checked)
+        reader.indexChecked.connect(self._on_index_checked)
         reader.failed.connect(self.statusBar().showMessage)
         reader.treeLoaded.connect(self._on_tree)
         reader.storiesLoaded.connect(self._on_stories)
@@ -463,6 +464,10 @@ class MainWindow(QMainWindow):
             self.search_bar.set_status("")
             self.requestStories.emit(self._next_request("list"), self._place)
             return
+        if self.import_job.is_running() and self.import_job.repairing_index:
+            # Searched again when the repair finishes (see _on_import_finished).
+            self.search_bar.set_status(self.tr("正在重建检索索引，完成后自动检索"))
+            return
         if not text:
             # The core's parser refuses an empty query but takes the same filters as syntax.
             text, options = self.search_bar.filter_query(), {}
@@ -529,6 +534,14 @@ class MainWindow(QMainWindow):
         running = self.import_job.is_running() and self.import_job.reanalysing
         self.reanalysis_bar.setVisible(needed and not running and not self._reanalysis_dismissed)
 
+    def _on_index_checked(self, needed: bool) -> None:
+        """An interrupted import, or a damaged or missing index: repair it now with the import's
+        progress dialog, while the tree, the list and the reader keep working from the
+        database."""
+        if needed and not self.import_job.is_running():
+            self.statusBar().showMessage(self.tr("正在重建检索索引…"))
+            self.import_job.start_index_repair()
+
     def _dismiss_reanalysis(self) -> None:
         self._reanalysis_dismissed = True
         self.reanalysis_bar.hide()
@@ -545,6 +558,9 @@ class MainWindow(QMainWindow):
         self.requestReopen.emit()
         self.requestTree.emit()
         self._run_search()
+        if self.import_job.repairing_index:
+            self.statusBar().showMessage(self.tr("检索索引已就绪"), 5000)
+            return
         if isinstance(report, ReanalyseReport):
             self.last_import_summary = reanalysis_summary_text(report)
             self.statusBar().showMessage(self.last_import_summary, 5000)
@@ -563,6 +579,9 @@ class MainWindow(QMainWindow):
     def _on_import_failed(self, message: str) -> None:
         self.requestReopen.emit()
         self.requestTree.emit()
+        if self.import_job.repairing_index:
+            self._notify(QMessageBox.Icon.Warning, self.tr("重建检索索引出错"), message)
+            return
         if self.import_job.reanalysing:
             self._remember_open_story()  # files already done have new story ids
             self._run_search()

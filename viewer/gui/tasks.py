@@ -28,6 +28,7 @@ class ArchiveReader(QObject):
     ready = Signal()  # the archive is open (and seeded if it was empty)
     failed = Signal(str)  # the archive could not be opened: a message for the user
     analysisChecked = Signal(bool)  # after opening and reopening: an older page reading is stored
+    indexChecked = Signal(bool)  # after opening: the search index needs repair (or rebuilding)
     treeLoaded = Signal(object)  # list[TreeNode]
     storiesLoaded = Signal(int, object)  # request, list[dict]
     searchDone = Signal(int, object, float)  # request, list[dict], seconds
@@ -56,6 +57,11 @@ class ArchiveReader(QObject):
         self._segmenter_cold = True
         self.ready.emit()
         self.analysisChecked.emit(self._archive.needs_reanalysis())
+        try:
+            needed = self._archive.index_needs_repair()
+        except Exception:  # an index that cannot even be counted needs rebuilding all the more
+            needed = True
+        self.indexChecked.emit(needed)
 
     def _warm_segmenter(self) -> None:
         """Load jieba's dictionary (about a second) once the window's first tree and list have
