@@ -248,3 +248,33 @@ def test_interrupted_import_keeps_the_flag_and_commits_nothing_half_done(tmp_pat
         assert archive.repair_index()
         assert archive.check().ok
         assert archive.store.get_meta(INDEX_DIRTY) is None
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not shutil.which("unshare"), reason="a read-only bind mount needs root"
+)
+def test_a_damaged_index_on_a_read_only_mount_gets_a_clear_message(small_archive):
+    segment = segment_file(small_archive)
+    with segment.open("r+b") as f:
+        f.truncate(1000)
+    folder = small_archive / INDEX_DIR
+    probe = (
+        "from pathlib import Path\n"
+        "from viewer.search.index import IndexDamagedError, SearchIndex\n"
+        "try:\n"
+        f"    SearchIndex.open(Path({str(folder)!r}))\n"
+        "except IndexDamagedError as err:\n"
+        "    print(err)\n"
+    )
+    script = (
+        f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" && '
+        f'"{sys.executable}" -c "$PROBE"'
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PROBE": probe}
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "检索索引已损坏" in done.stdout and segment.name in done.stdout
+    assert "viewer check --repair" in done.stdout
+    assert segment.stat().st_size == 1000  # nothing was written

@@ -35,6 +35,10 @@ from viewer.search.scoring import SaturatedTfIdf
 WRITER_LIMIT_MB = 256
 
 
+class IndexDamagedError(RuntimeError):
+    """The index is damaged and this process cannot replace it (a read-only archive)."""
+
+
 @dataclass
 class IndexDoc:
     """What the index needs to know about one story."""
@@ -133,9 +137,17 @@ class SearchIndex:
             if error:
                 damage = [error]
         if ix is None:
-            remove_index(path)
-            ix = windex.create_in(str(path), s.make_schema(), indexname=s.INDEX_NAME)
-            write_manifest(path, ix)
+            try:
+                remove_index(path)
+                ix = windex.create_in(str(path), s.make_schema(), indexname=s.INDEX_NAME)
+                write_manifest(path, ix)
+            except OSError as err:  # a read-only archive: say so rather than fail somewhere deep
+                if not damage:
+                    raise
+                raise IndexDamagedError(
+                    f"检索索引已损坏，且无法在此重建（{err.strerror or err}）：{damage[0]}。"
+                    "请在可写入档案的位置运行 `viewer check --repair`"
+                ) from err
         _remove_stale_temp(path, ix)
         return cls(path, ix, damage)
 
