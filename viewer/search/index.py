@@ -27,7 +27,7 @@ from viewer.search import schema as s
 from viewer.search.analysis import word_items
 from viewer.search.build import QueryBuilder, date_bounds, filter_query
 from viewer.search.dates import date_number
-from viewer.search.integrity import file_problems, write_manifest
+from viewer.search.integrity import file_problems, latest_generation, write_manifest
 from viewer.search.merging import merge_tiers
 from viewer.search.query import KIND_ALIASES, ParsedQuery
 from viewer.search.scoring import SaturatedTfIdf
@@ -126,16 +126,7 @@ class SearchIndex:
         """
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        damage = file_problems(path, s.INDEX_NAME, checksums=False) or []
-        ix = None
-        if not damage:
-            with warnings.catch_warnings():
-                # whoosh leaves a damaged TOC file open when it fails to read it; let it close
-                warnings.simplefilter("ignore", ResourceWarning)
-                ix, error = _open_existing(path)
-                gc.collect()
-            if error:
-                damage = [error]
+        ix, damage = _open_checked(path)
         if ix is None:
             try:
                 remove_index(path)
@@ -300,6 +291,26 @@ class SearchIndex:
             with contextlib.suppress(Exception):  # a damaged index may fail to close
                 self._searcher.close()
                 self._ix.close()
+
+
+def _open_checked(path: Path) -> tuple[windex.Index | None, list[str]]:
+    """(the index, []) or (None, what is wrong with it; [] when there is none yet). A failure
+    while another process commits (and deletes the files it replaced) is not damage: the
+    open is tried again on the new generation."""
+    for _attempt in range(3):
+        generation = latest_generation(path, s.INDEX_NAME)
+        damage = file_problems(path, s.INDEX_NAME, checksums=False) or []
+        ix = error = None
+        if not damage:
+            with warnings.catch_warnings():
+                # whoosh leaves a damaged TOC file open when it fails to read it; let it close
+                warnings.simplefilter("ignore", ResourceWarning)
+                ix, error = _open_existing(path)
+                gc.collect()
+            damage = [error] if error else []
+        if not damage or latest_generation(path, s.INDEX_NAME) == generation:
+            break
+    return ix, damage
 
 
 def _open_existing(path: Path) -> tuple[windex.Index | None, str]:

@@ -60,7 +60,7 @@ def _read_manifest(folder: Path, indexname: str) -> dict | None:
         return None
 
 
-def _latest_generation(folder: Path, indexname: str) -> int:
+def latest_generation(folder: Path, indexname: str) -> int:
     return windex.TOC._latest_generation(FileStorage(str(folder)), indexname)
 
 
@@ -69,7 +69,7 @@ def file_problems(folder: Path, indexname: str, *, checksums: bool) -> list[str]
     manifest vouches for the latest generation (an index from before manifests, or a commit
     that has not written its manifest yet). Sizes always; contents when `checksums`."""
     manifest = _read_manifest(folder, indexname)
-    if manifest is None or _latest_generation(folder, indexname) != manifest["generation"]:
+    if manifest is None or latest_generation(folder, indexname) != manifest["generation"]:
         return None
     problems = []
     for name, (size, crc) in sorted(manifest["files"].items()):
@@ -82,6 +82,6 @@ def file_problems(folder: Path, indexname: str, *, checksums: bool) -> list[str]
                 problems.append(f"{name}：内容与提交时的校验和不符")
         except OSError as err:
             problems.append(f"{name}：无法读取（{err.strerror or err}）")
-    if problems and _latest_generation(folder, indexname) != manifest["generation"]:
+    if problems and latest_generation(folder, indexname) != manifest["generation"]:
         return None  # a writer committed (and removed older files) while we looked
     return problems
