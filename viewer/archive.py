@@ -365,7 +365,10 @@ class Archive:
         if self._index is not None:
             self._index.close()
             self._index = None
-        remove_index(self.root / INDEX_DIR)
+        try:
+            remove_index(self.root / INDEX_DIR)
+        except OSError:  # a file still open elsewhere (Windows): empty it through whoosh instead
+            self.index.clear()
         count = self._index_stories(None, progress, cancel)
         self.index.commit()
         if not (cancel and cancel()):
