@@ -43,9 +43,17 @@ def _committed_files(ix: windex.FileIndex) -> tuple[int, list[str]]:
 
 
 def write_manifest(folder: Path, ix: windex.FileIndex) -> None:
-    """Record the latest generation's files; call right after a successful commit."""
+    """Record the latest generation's files; call right after a successful commit. Whoosh never
+    rewrites a segment file (new segments get new random names), so a file the previous
+    manifest lists with the same size keeps its recorded checksum: a commit reads only the
+    files it wrote, not the whole index, and damage done since is still found."""
     generation, names = _committed_files(ix)
-    files = {name: [(folder / name).stat().st_size, _crc32(folder / name)] for name in names}
+    old = (_read_manifest(folder, ix.indexname) or {}).get("files", {})
+    files = {}
+    for name in names:
+        size = (folder / name).stat().st_size
+        known = old.get(name)
+        files[name] = known if known and known[0] == size else [size, _crc32(folder / name)]
     target = manifest_path(folder, ix.indexname)
     temp = target.with_name(target.name + ".tmp")
     temp.write_text(json.dumps({"generation": generation, "files": files}), encoding="utf-8")
