@@ -41,12 +41,12 @@ def test_supported_encodings_round_trip(tmp_path, codec, reported):
 def test_utf16_with_bom_in_both_byte_orders():
     for codec, name in (("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")):
         bom = "\ufeff".encode(codec)
-        assert decode(bom + PAGE.encode(codec)) == (EXPECTED, name)
+        assert decode(bom + PAGE.encode(codec)) == (EXPECTED, name, False)
 
 
 def test_gb18030_four_byte_characters_survive():
     text = "居民𠀀（罕见字）与䶮字都能读出。记者 欧阳明\n" * 4
-    assert decode(text.encode("gb18030")) == (text, "gb18030")
+    assert decode(text.encode("gb18030")) == (text, "gb18030", False)
 
 
 def test_old_mac_line_endings_are_normalised():
@@ -55,11 +55,11 @@ def test_old_mac_line_endings_are_normalised():
 
 def test_big5_and_shift_jis_are_recognised_not_read_as_gb18030():
     big5 = "近日，某某社區開展「關注健康 預防疾病」義診活動，為居民測量血壓。\n" * 10
-    text, encoding = decode(big5.encode("big5"))
+    text, encoding, _ = decode(big5.encode("big5"))
     assert text == big5
     assert encoding == "big5"
     japanese = "こんにちは、今日はいい天気ですね。日本語のテキストです。\n" * 10
-    text, encoding = decode(japanese.encode("shift_jis"))
+    text, encoding, _ = decode(japanese.encode("shift_jis"))
     assert text == japanese
     assert encoding in {"shift_jis", "cp932"}
 
@@ -67,7 +67,7 @@ def test_big5_and_shift_jis_are_recognised_not_read_as_gb18030():
 def test_utf8_with_stray_latin1_bytes_keeps_the_rest_intact():
     """Decided: decode, reading the stray bytes as cp1252, instead of rejecting or garbling."""
     data = EXPECTED[:50].encode() + b" caf\xe9 " + EXPECTED[50:].encode()
-    text, encoding = decode(data)
+    text, encoding, _ = decode(data)
     assert encoding == "utf-8+latin-1"
     assert "café" in text
     assert text.replace(" café ", "") == EXPECTED

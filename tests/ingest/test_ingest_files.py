@@ -43,7 +43,7 @@ def test_explicit_files_are_kept_whatever_their_suffix_and_listed_once(tmp_path)
 
 def test_suffixes_and_limit():
     assert PAGE_SUFFIXES == (".txt", ".md")
-    assert MAX_BYTES == 20 * 1024 * 1024
+    assert MAX_BYTES == 4 * 1024 * 1024
 
 
 def test_read_page_fills_every_field(seeds_dir, seed_texts):
@@ -79,10 +79,12 @@ def test_missing_file_and_folder_are_unreadable(tmp_path):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
-def test_named_pipe_is_unreadable_without_blocking(tmp_path):
+def test_named_pipe_is_refused_without_blocking(tmp_path):
     pipe = tmp_path / "pipe.txt"
     os.mkfifo(pipe)
-    assert _rejection(pipe).code == "unreadable"
+    error = _rejection(pipe)
+    assert error.code == "not_regular"
+    assert "命名管道" in error.message
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads everything")
@@ -108,7 +110,7 @@ def test_too_large_is_refused_before_reading(tmp_path):
 
 
 def test_default_limit_message_names_the_size():
-    assert "20" in RejectedFile("x.txt", "too_large").message
+    assert "4" in RejectedFile("x.txt", "too_large").message
 
 
 def test_binary_and_undecodable(tmp_path):
