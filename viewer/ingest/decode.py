@@ -31,8 +31,10 @@ _SAMPLE = 65536  # bytes inspected by the byte-level tests; enough to judge a pa
 # How Python's codecs say a byte string ended inside a character (UTF-8, GB18030, UTF-16/32).
 _CUT_OFF_REASONS = {"unexpected end of data", "incomplete multibyte sequence", "truncated data"}
 # Real Chinese text has a few characters outside GB2312 (names like 朱镕基, rare place names);
-# a wrong byte order or another encoding read as UTF-16 has most of its characters there.
-_UTF16_MAX_IMPLAUSIBLE = 0.05
+# a wrong byte order or another encoding read as UTF-16 (or GB18030 as UTF-8) has most of its
+# characters there.
+_MAX_IMPLAUSIBLE = 0.05
+_UTF16 = ("utf-16-le", "utf-16-be")
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 # Encodings a guess may name (charset-normalizer's names): Chinese, its neighbours, Western.
 _GUESSABLE = {
@@ -90,6 +92,12 @@ def _decode_raw(data: bytes) -> Decoded:
     controls = len(_CONTROL_BYTES.findall(sample)) > max(2, len(sample) // 100)
     utf8 = _strict(data, "utf-8")
     if utf8 is not None and not (has_nul or controls):
+        if not _is_everyday(utf8[0][:20000]):
+            # A few GB18030 characters in a row can form valid UTF-8 by chance (沙 is C9 B3,
+            # UTF-8 for ɳ); real UTF-8 text is not made of such rare letters.
+            gb = _strict(data, "gb18030")
+            if gb is not None and _is_plausible_chinese(gb[0]) and _CJK.search(gb[0]):
+                return Decoded(gb[0], "gb18030", gb[1])
         return Decoded(utf8[0], "utf-8", utf8[1])
     # Before anything else that is not clean UTF-8: UTF-16 of Chinese text has too few NUL
     # bytes to be told by them, and GB18030 would accept its bytes as rare characters.
@@ -137,14 +145,10 @@ def _decode_bomless_utf16(data: bytes) -> Decoded | None:
     """
     if len(data) < 4:
         return None
-    sample = data[: _SAMPLE - _SAMPLE % 2]
-    sample = sample[: len(sample) - len(sample) % 2]
-    scores = []
-    for codec in ("utf-16-le", "utf-16-be"):
-        text = sample.decode(codec, errors="replace")
-        scores.append((_implausible_share(text), codec))
-    score, codec = min(scores)
-    if score > _UTF16_MAX_IMPLAUSIBLE:
+    sample = data[: min(len(data), _SAMPLE) // 2 * 2]  # whole code units
+    readings = [(sample.decode(codec, errors="replace"), codec) for codec in _UTF16]
+    sample_text, codec = min(readings, key=lambda reading: _implausible(reading[0]))
+    if not _is_everyday(sample_text):
         return None
     even = data[: len(data) - len(data) % 2]
     strict = _strict(even, codec)
@@ -156,17 +160,19 @@ def _decode_bomless_utf16(data: bytes) -> Decoded | None:
     return Decoded(text, codec, truncated or len(data) % 2 == 1)
 
 
-def _implausible_share(text: str) -> float:
-    """Share of characters that ordinary Chinese or Western text does not use: controls,
-    replacement characters, and anything outside ASCII, Latin-1, general punctuation and
-    GB2312 (which holds the 6,763 everyday characters, CJK punctuation and full-width forms)."""
-    if not text:
-        return 1.0
+def _is_everyday(text: str) -> bool:
+    """Made of the characters ordinary Chinese or Western text uses, but for a few rare ones."""
+    return bool(text) and _implausible(text) <= max(2, _MAX_IMPLAUSIBLE * len(text))
+
+
+def _implausible(text: str) -> int:
+    """How many characters ordinary Chinese or Western text does not use: controls, replacement
+    characters, and anything outside ASCII, Latin-1, general punctuation and GB2312 (which
+    holds the 6,763 everyday characters, CJK punctuation and full-width forms)."""
     rest = _WESTERN_EXTRA.sub("", text)
     # Every character GB2312 cannot encode becomes one "?" in place.
     unencodable = rest.encode("gb2312", errors="replace").count(b"?") - rest.count("?")
-    bad = len(_CONTROL_CHARS.findall(text)) + unencodable
-    return bad / len(text)
+    return len(_CONTROL_CHARS.findall(text)) + unencodable
 
 
 def _decode_mostly_utf8(data: bytes) -> str | None:
@@ -221,7 +227,7 @@ def _is_plausible_chinese(text: str) -> bool:
     if not cjk:
         return True
     common = len(cjk.encode("gb2312", errors="ignore")) // 2
-    return common >= 0.9 * len(cjk)
+    return len(cjk) - common <= max(2, 0.1 * len(cjk))
 
 
 def _guess(data: bytes) -> Decoded:
