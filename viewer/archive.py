@@ -168,7 +168,9 @@ class Archive:
             if sha is not None and self.store.has_content(sha):
                 report.unchanged += 1
             else:
-                todo.append(str(path.resolve()))
+                # The folder resolved, the file itself not: a link is read and reported by the
+                # name the user gave it (zero.txt, not /dev/zero).
+                todo.append(str(path.absolute().parent.resolve() / path.name))
         done = report.unchanged
         uncommitted = 0
         try:
