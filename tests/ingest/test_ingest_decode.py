@@ -121,3 +121,38 @@ def test_read_page_turns_decode_failures_into_rejections(tmp_path):
         read_page(path)
     assert caught.value.code == "binary"
     assert "二进制" in caught.value.message
+
+
+WESTERN = "Le café à Zürich: naïve façade, crème brûlée – “déjà vu”. Straße, señor.\n" * 5
+
+
+def test_cp1252_is_read_as_cp1252_not_a_baltic_or_dos_code_page():
+    assert decode(WESTERN.encode("cp1252")) == (WESTERN, "cp1252", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Привет, как дела? Это тестовый текст для проверки кодировки.\n" * 5, "cp1251"),
+        ("Привет, как дела? Это тестовый текст для проверки кодировки.\n" * 5, "cp866"),
+        ("Γειά σου Κόσμε, αυτό είναι ένα κείμενο.\n" * 5, "cp1253"),
+    ],
+)
+def test_a_guess_of_an_unlikely_code_page_is_refused_not_stored(text, codec):
+    """Decided: a single-byte file that is neither Chinese nor Western European is refused with
+    a reason; the guesser names *some* code page for any bytes, and a wrong one is mojibake."""
+    with pytest.raises(ValueError, match="undecodable"):
+        decode(text.encode(codec))
+
+
+def test_stray_bytes_with_no_character_are_refused_not_replaced():
+    # 0x81 is undefined in cp1252: reading it would store U+FFFD in the story.
+    data = EXPECTED[:50].encode() + b" \x81 " + EXPECTED[50:].encode()
+    with pytest.raises(ValueError, match="undecodable"):
+        decode(data)
+
+
+def test_a_cut_off_utf8_character_is_dropped_and_flagged_not_read_as_latin1():
+    text = EXPECTED + "“很好。”"
+    assert decode(text.encode()[:-1]) == (text[:-1], "utf-8", True)
+    assert decode(text.encode()[:-2]) == (text[:-1], "utf-8", True)

@@ -207,7 +207,7 @@ def _decode_western(data: bytes) -> str | None:
         return None
     runs = [len(run) for run in _NON_ASCII_RUN.findall(text)]
     letters = len(_ASCII_LETTER.findall(text))
-    if not runs or letters < 20 or sum(runs) > 0.3 * letters:
+    if not runs or letters < 20 or sum(runs) > 0.5 * letters:
         return None
     if max(runs) > 3 or sum(runs) > 1.5 * len(runs):
         return None
