@@ -7,6 +7,7 @@ import os
 import pickle
 import re
 import shutil
+import threading
 
 import pytest
 
@@ -134,3 +135,16 @@ def test_seed_copies_read_identically(tmp_path, seeds_dir):
         copy = tmp_path / path.name
         shutil.copy(path, copy)
         assert read_page(copy).stories == read_page(path).stories
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_sidecar_that_is_a_named_pipe_is_ignored_without_blocking(tmp_path):
+    page = _touch(tmp_path / "青州日报_2021-07-02_A03.txt")
+    os.mkfifo(tmp_path / "青州日报_2021-07-02_A03.json")
+    read = []
+    # A thread, so that a read that blocks on the pipe fails the test instead of hanging it.
+    reader = threading.Thread(target=lambda: read.append(read_page(page)), daemon=True)
+    reader.start()
+    reader.join(timeout=30)
+    assert read, "reading the page blocked on its sidecar"
+    assert read[0].meta.date == "2021-07-02"  # from the file name; the pipe counts as no sidecar
