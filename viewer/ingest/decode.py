@@ -48,10 +48,10 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
 _CJK = re.compile("[\u4e00-\u9fff]")
 _SURROGATE_ESCAPES = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
-# Characters real text is made of: letters of any script, digits, spaces, common punctuation.
 _WESTERN_EXTRA = re.compile("[\u00a0-\u00ff\u2010-\u205e]")  # Latin-1 letters, punctuation
 _NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
+# Characters real text is made of: letters of any script, digits, spaces, common punctuation.
 _TEXTLIKE = re.compile(r"[\w\s\u3000-\u303f\uff00-\uffef\u2010-\u206f!-/:-@\[-`{-~\u00a0-\u00bf]")
 
 
