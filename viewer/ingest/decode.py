@@ -39,8 +39,11 @@ _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 # Encodings a guess may name (charset-normalizer's names): Chinese, its neighbours, Western.
 _GUESSABLE = {
     "gb18030", "gbk", "gb2312", "hz", "big5", "big5hkscs", "cp950",
-    "shift_jis", "cp932", "euc_jp", "iso2022_jp", "euc_kr", "cp949", "iso2022_kr",
-    "utf_8", "utf_16", "utf_32", "cp1252", "latin_1", "iso8859_15",
+    "shift_jis", "cp932", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004",
+    "euc_jisx0213", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004",
+    "iso2022_jp_3", "iso2022_jp_ext", "euc_kr", "cp949", "johab", "iso2022_kr",
+    "utf_8", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be",
+    "cp1252", "latin_1", "iso8859_15",
 }  # fmt: skip
 # C0 controls other than \t \n \f \r and ESC: text files do not contain them.
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
