@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import resource
 import subprocess
 import sys
 import threading
@@ -32,17 +31,26 @@ Bahnhofstraße will be closed from 3 to 5 May. Buses run via Löwenplatz.
 """
 
 
+# `python -m viewer` with its address space capped first (set in the child itself: preexec_fn
+# is unsafe in a process with threads).
+_RUN_VIEWER_WITH_MEMORY_CAP = (
+    "import resource, runpy, sys; "
+    "resource.setrlimit(resource.RLIMIT_AS, (4 * 1024**3, 4 * 1024**3)); "
+    "sys.argv = sys.argv[1:]; "
+    "runpy.run_module('viewer', run_name='__main__', alter_sys=True)"
+)
+
+
 def _run_cli_measured(tmp_path: Path, *args: str, timeout: float) -> tuple[int, str, str, int]:
     """(exit code, stdout, stderr, peak RSS in KiB) of `viewer ...` in a child process, killed
     after `timeout` seconds (exit code -9) so a hang fails the test instead of the run. Its
     address space is capped at 4 GB: a regression that reads /dev/zero must fail here, not
     take the machine's memory."""
     out_path, err_path = tmp_path / "stdout", tmp_path / "stderr"
-    command = [sys.executable, "-m", "viewer", "--archive", str(tmp_path / "archive"), *args]
+    argv = ["viewer", "--archive", str(tmp_path / "archive"), *args]
+    command = [sys.executable, "-c", _RUN_VIEWER_WITH_MEMORY_CAP, *argv]
     with out_path.open("wb") as out, err_path.open("wb") as err:
-        child = subprocess.Popen(
-            command, stdout=out, stderr=err, cwd=REPO, preexec_fn=_limit_memory
-        )
+        child = subprocess.Popen(command, stdout=out, stderr=err, cwd=REPO)
     killer = threading.Timer(timeout, child.kill)
     killer.start()
     try:
@@ -53,10 +61,6 @@ def _run_cli_measured(tmp_path: Path, *args: str, timeout: float) -> tuple[int, 
     child.returncode = os.waitstatus_to_exitcode(status)
     read = lambda path: path.read_text("utf-8", errors="replace")  # noqa: E731
     return child.returncode, read(out_path), read(err_path), usage.ru_maxrss
-
-
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (4 * 1024**3, 4 * 1024**3))
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
