@@ -104,3 +104,21 @@ def write_dated_pages(folder: Path) -> Path:
     sidecar = {"source": "东坡周刊", "date": "2018-05-20", "page": "03"}
     (folder / "weekly.json").write_text(json.dumps(sidecar, ensure_ascii=False), "utf-8")
     return folder
+
+
+# A national daily's page as older archives hold them: full-width digits and punctuation, long
+# paragraphs and hardly any ASCII. In UTF-16 its few newlines put NUL bytes on one side, and
+# characters such as 一 (U+4E00), 开 (U+5F00), 最 (U+6700) put more on the other.
+FULLWIDTH_PAGE = """人民晨报　１９９９年１月１日　星期五　第４版
+
+一年一个新台阶　开发区开创新局面
+本报讯　一九九八年，开发区坚持一手抓开放、一手抓开发，全年新开工项目一百一十一个，最大的一个项目投资一亿元。开发区管委会主任刘一平说：“开局好，一年更比一年好。”开发区还开通了一条公交线路，开辟了一个综合市场，开展了一系列便民活动，退休职工人人有了活动中心。
+（记者　王开一）
+
+退耕还林　一山一景
+本报讯　今年开春以来，西山乡退耕还林一千一百亩，开挖水渠一十一公里，最远的一个村也通了自来水。乡党委书记张一开说，最要紧的是一步一个脚印，一件一件办实事，开创山区发展新局面。
+（通讯员　李最新）
+
+一张蓝图绘到底
+本报讯　东城区开展“一街一品”活动，开设便民服务点一百一十个，最多的一个街道开了一十二个。区长赵开明说，开好头、起好步，一年办成一批实事，退一步海阔天空，进一步开拓创新。
+"""

@@ -15,6 +15,7 @@ from pathlib import Path
 from viewer import segmenter
 from viewer.facts import extract_facts
 from viewer.ingest import RejectedFile, find_years, read_page
+from viewer.ingest.page import WARNING_MESSAGES
 from viewer.model import Fact, PageRecord, ParsedPage, ParsedStory, StoryPlaceRef, StoryRecord
 from viewer.places import StoryPlaces, find_places, page_links, story_places
 from viewer.search import IndexDoc, PreparedDoc, prepare
@@ -36,6 +37,15 @@ class Rejection:
 
 
 @dataclass
+class FileWarning:
+    """A file that was imported, with a caveat the user must hear (it was cut off)."""
+
+    path: str
+    code: str
+    message: str
+
+
+@dataclass
 class AnalyzedPage:
     """A page record plus its stories' index postings, computed where the analysis ran."""
 
@@ -45,6 +55,12 @@ class AnalyzedPage:
     @property
     def path(self) -> str:
         return self.record.page.path
+
+    def warnings(self) -> list[FileWarning]:
+        return [
+            FileWarning(self.path, code, WARNING_MESSAGES[code])
+            for code in self.record.page.warnings
+        ]
 
 
 def index_doc(story_id: int, fields: dict, places: list[str]) -> IndexDoc:

@@ -7,7 +7,6 @@ plain callables so the command line, the GUI and tests can all drive the same co
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -18,12 +17,14 @@ from pathlib import Path
 from viewer.analysis import (
     ANALYSIS_VERSION,
     AnalyzedPage,
+    FileWarning,
     Rejection,
     analyze_and_prepare,
     index_doc,
     prepare_page,
 )
-from viewer.ingest import find_page_files, page_from_text
+from viewer.ingest import MAX_BYTES, find_page_files, page_from_text
+from viewer.ingest.files import sha256_bounded
 from viewer.model import PageMeta, ParsedPage, PlaceLink
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import IndexDoc, SearchIndex, make_snippet, parse_query
@@ -64,6 +65,7 @@ class ImportReport:
     unchanged: int = 0  # content already in the archive
     stories: int = 0
     skipped: list[Rejection] = field(default_factory=list)
+    warnings: list[FileWarning] = field(default_factory=list)  # imported, with a caveat
     cancelled: bool = False
 
 
@@ -107,8 +109,10 @@ CancelFn = Callable[[], bool]
 
 
 def _sha256(path: Path) -> str | None:
+    """The file's hash, read in chunks; None for a file the analysis will reject and explain (a
+    pipe or device, which is never opened for reading, or one over the size cap)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return sha256_bounded(path, MAX_BYTES)
     except OSError:
         return None
 
@@ -171,7 +175,9 @@ class Archive:
             if sha is not None and self.store.has_content(sha):
                 report.unchanged += 1
             else:
-                todo.append(str(path.resolve()))
+                # The folder resolved, the file itself not: a link is read and reported by the
+                # name the user gave it (zero.txt, not /dev/zero).
+                todo.append(str(path.absolute().parent.resolve() / path.name))
         done = report.unchanged
         uncommitted = 0
         try:
@@ -222,6 +228,9 @@ class Archive:
     def _write(self, page: AnalyzedPage, report: ImportReport) -> int:
         """Store one page and queue its index documents; returns how many stories it added."""
         result = self._store_page(page)
+        for warning in page.warnings():
+            report.warnings.append(warning)
+            self.store.record_error(warning.path, warning.code, warning.message)
         report.imported += 1
         report.replaced += bool(result.removed)
         report.stories += len(result.added)

@@ -61,6 +61,8 @@ def _print_import(report: ImportReport) -> None:
         print("导入已取消：已完成的文件保留在档案中。")
     for rejection in report.skipped:
         print(f"跳过 {rejection.path}：{rejection.message}（{rejection.code}）", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"注意 {warning.path}：{warning.message}（{warning.code}）", file=sys.stderr)
 
 
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
@@ -72,7 +74,7 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         [Path(p) for p in args.paths], progress=progress, workers=args.workers
     )
     _print_import(report)
-    return EXIT_PROBLEMS if report.skipped else EXIT_OK
+    return EXIT_PROBLEMS if report.skipped or report.warnings else EXIT_OK
 
 
 def _print_reanalyse(report: ReanalyseReport) -> None:

@@ -86,6 +86,9 @@ class ParsedPage:
     meta: PageMeta
     years: list[int]  # years the text mentions (2020年, ２０２０年, 二〇二〇年)
     stories: list[ParsedStory]
+    # Caveats the user must hear although the page was read (codes: "truncated", the file ended
+    # inside a character, which was left out).
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

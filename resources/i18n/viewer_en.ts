@@ -108,6 +108,10 @@
         <translation>The file cannot be read.</translation>
     </message>
     <message>
+        <source>这不是普通文件（是命名管道、设备或套接字），没有读取。</source>
+        <translation>This is not a regular file (it is a named pipe, device or socket); it was not read.</translation>
+    </message>
+    <message>
         <source>文件是空的，没有文字。</source>
         <translation>The file is empty: it has no text.</translation>
     </message>
@@ -126,6 +130,10 @@
     <message>
         <source>文件或文件夹不存在</source>
         <translation>The file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>文件在一个字的中间结束（可能不完整），已去掉末尾残缺的字后导入。</source>
+        <translation>The file ends in the middle of a character (it may be incomplete); it was imported without the broken last character.</translation>
     </message>
     <message>
         <source>导入已取消，已完成的文件保留在档案中。</source>
@@ -154,6 +162,10 @@
     <message>
         <source>… 另有 {n} 个</source>
         <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>以下文件已导入，但请注意：</source>
+        <translation>These files were imported, but note:</translation>
     </message>
     <message>
         <source>已重新分析 {done} / {files} 个文件；稿件 {before} 篇 → {after} 篇。</source>

@@ -116,6 +116,22 @@ def test_a_bad_file_is_named_in_the_summary(qtbot, tmp_path, make_job):
     assert str(tmp_path) not in text  # file names, not full paths
 
 
+def test_a_cut_off_file_is_imported_and_named_in_the_summary(qtbot, tmp_path, make_job):
+    folder = tmp_path / "cut"
+    write_corpus(folder, 8, per_page=8)
+    page_text = "本报讯　社区开展义诊活动，为居民测量血压。\n（记者　郑明）"
+    (folder / "截断.txt").write_bytes(page_text.encode()[:-1])  # ends inside "）"
+    job = make_job()
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT) as blocker:
+        job.start([folder])
+    report = blocker.args[0]
+    assert report.imported == 2 and not report.skipped
+    assert [w.code for w in report.warnings] == ["truncated"]
+    text = summary_text(report)
+    assert "已导入，但请注意" in text
+    assert "截断.txt：文件在一个字的中间结束（可能不完整）" in text
+
+
 def test_summary_lists_at_most_twenty_skipped_files():
     skipped = [Rejection(f"/data/第{n:02d}版.txt", "empty", "空的") for n in range(27)]
     report = ImportReport(files=30, imported=3, stories=17, skipped=skipped, cancelled=True)
@@ -175,7 +191,7 @@ def test_time_text_estimates_the_rest_from_the_pace_so_far():
 
 def test_skip_reasons_match_the_core_and_unknown_codes_keep_their_message():
     # The GUI's translatable reasons must stay the core's sentences, word for word.
-    for code, text in page._MESSAGES.items():
+    for code, text in (page._MESSAGES | page.WARNING_MESSAGES).items():
         assert REJECTION_TEXTS[code] == text
     assert rejection_text("too_large", "") == page._MESSAGES["too_large"].format(
         limit=page.MAX_BYTES // (1024 * 1024)

@@ -41,12 +41,12 @@ def test_supported_encodings_round_trip(tmp_path, codec, reported):
 def test_utf16_with_bom_in_both_byte_orders():
     for codec, name in (("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")):
         bom = "\ufeff".encode(codec)
-        assert decode(bom + PAGE.encode(codec)) == (EXPECTED, name)
+        assert decode(bom + PAGE.encode(codec)) == (EXPECTED, name, False)
 
 
 def test_gb18030_four_byte_characters_survive():
     text = "居民𠀀（罕见字）与䶮字都能读出。记者 欧阳明\n" * 4
-    assert decode(text.encode("gb18030")) == (text, "gb18030")
+    assert decode(text.encode("gb18030")) == (text, "gb18030", False)
 
 
 def test_old_mac_line_endings_are_normalised():
@@ -55,11 +55,11 @@ def test_old_mac_line_endings_are_normalised():
 
 def test_big5_and_shift_jis_are_recognised_not_read_as_gb18030():
     big5 = "近日，某某社區開展「關注健康 預防疾病」義診活動，為居民測量血壓。\n" * 10
-    text, encoding = decode(big5.encode("big5"))
+    text, encoding, _ = decode(big5.encode("big5"))
     assert text == big5
     assert encoding == "big5"
     japanese = "こんにちは、今日はいい天気ですね。日本語のテキストです。\n" * 10
-    text, encoding = decode(japanese.encode("shift_jis"))
+    text, encoding, _ = decode(japanese.encode("shift_jis"))
     assert text == japanese
     assert encoding in {"shift_jis", "cp932"}
 
@@ -67,7 +67,7 @@ def test_big5_and_shift_jis_are_recognised_not_read_as_gb18030():
 def test_utf8_with_stray_latin1_bytes_keeps_the_rest_intact():
     """Decided: decode, reading the stray bytes as cp1252, instead of rejecting or garbling."""
     data = EXPECTED[:50].encode() + b" caf\xe9 " + EXPECTED[50:].encode()
-    text, encoding = decode(data)
+    text, encoding, _ = decode(data)
     assert encoding == "utf-8+latin-1"
     assert "café" in text
     assert text.replace(" café ", "") == EXPECTED
@@ -121,3 +121,38 @@ def test_read_page_turns_decode_failures_into_rejections(tmp_path):
         read_page(path)
     assert caught.value.code == "binary"
     assert "二进制" in caught.value.message
+
+
+WESTERN = "Le café à Zürich: naïve façade, crème brûlée – “déjà vu”. Straße, señor.\n" * 5
+
+
+def test_cp1252_is_read_as_cp1252_not_a_baltic_or_dos_code_page():
+    assert decode(WESTERN.encode("cp1252")) == (WESTERN, "cp1252", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Привет, как дела? Это тестовый текст для проверки кодировки.\n" * 5, "cp1251"),
+        ("Привет, как дела? Это тестовый текст для проверки кодировки.\n" * 5, "cp866"),
+        ("Γειά σου Κόσμε, αυτό είναι ένα κείμενο.\n" * 5, "cp1253"),
+    ],
+)
+def test_a_guess_of_an_unlikely_code_page_is_refused_not_stored(text, codec):
+    """Decided: a single-byte file that is neither Chinese nor Western European is refused with
+    a reason; the guesser names *some* code page for any bytes, and a wrong one is mojibake."""
+    with pytest.raises(ValueError, match="undecodable"):
+        decode(text.encode(codec))
+
+
+def test_stray_bytes_with_no_character_are_refused_not_replaced():
+    # 0x81 is undefined in cp1252: reading it would store U+FFFD in the story.
+    data = EXPECTED[:50].encode() + b" \x81 " + EXPECTED[50:].encode()
+    with pytest.raises(ValueError, match="undecodable"):
+        decode(data)
+
+
+def test_a_cut_off_utf8_character_is_dropped_and_flagged_not_read_as_latin1():
+    text = EXPECTED + "“很好。”"
+    assert decode(text.encode()[:-1]) == (text[:-1], "utf-8", True)
+    assert decode(text.encode()[:-2]) == (text[:-1], "utf-8", True)

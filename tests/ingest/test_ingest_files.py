@@ -7,6 +7,7 @@ import os
 import pickle
 import re
 import shutil
+import threading
 
 import pytest
 
@@ -43,7 +44,7 @@ def test_explicit_files_are_kept_whatever_their_suffix_and_listed_once(tmp_path)
 
 def test_suffixes_and_limit():
     assert PAGE_SUFFIXES == (".txt", ".md")
-    assert MAX_BYTES == 20 * 1024 * 1024
+    assert MAX_BYTES == 4 * 1024 * 1024
 
 
 def test_read_page_fills_every_field(seeds_dir, seed_texts):
@@ -79,10 +80,12 @@ def test_missing_file_and_folder_are_unreadable(tmp_path):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
-def test_named_pipe_is_unreadable_without_blocking(tmp_path):
+def test_named_pipe_is_refused_without_blocking(tmp_path):
     pipe = tmp_path / "pipe.txt"
     os.mkfifo(pipe)
-    assert _rejection(pipe).code == "unreadable"
+    error = _rejection(pipe)
+    assert error.code == "not_regular"
+    assert "命名管道" in error.message
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads everything")
@@ -108,7 +111,7 @@ def test_too_large_is_refused_before_reading(tmp_path):
 
 
 def test_default_limit_message_names_the_size():
-    assert "20" in RejectedFile("x.txt", "too_large").message
+    assert "4" in RejectedFile("x.txt", "too_large").message
 
 
 def test_binary_and_undecodable(tmp_path):
@@ -132,3 +135,16 @@ def test_seed_copies_read_identically(tmp_path, seeds_dir):
         copy = tmp_path / path.name
         shutil.copy(path, copy)
         assert read_page(copy).stories == read_page(path).stories
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_sidecar_that_is_a_named_pipe_is_ignored_without_blocking(tmp_path):
+    page = _touch(tmp_path / "青州日报_2021-07-02_A03.txt")
+    os.mkfifo(tmp_path / "青州日报_2021-07-02_A03.json")
+    read = []
+    # A thread, so that a read that blocks on the pipe fails the test instead of hanging it.
+    reader = threading.Thread(target=lambda: read.append(read_page(page)), daemon=True)
+    reader.start()
+    reader.join(timeout=30)
+    assert read, "reading the page blocked on its sidecar"
+    assert read[0].meta.date == "2021-07-02"  # from the file name; the pipe counts as no sidecar

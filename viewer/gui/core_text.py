@@ -22,11 +22,18 @@ REJECTION_TEXTS = {
         "ImportSummary", "不支持的文件类型，只能导入 .txt 和 .md 文件。"
     ),
     "unreadable": QT_TRANSLATE_NOOP("ImportSummary", "无法读取这个文件。"),
+    "not_regular": QT_TRANSLATE_NOOP(
+        "ImportSummary", "这不是普通文件（是命名管道、设备或套接字），没有读取。"
+    ),
     "empty": QT_TRANSLATE_NOOP("ImportSummary", "文件是空的，没有文字。"),
     "too_large": QT_TRANSLATE_NOOP("ImportSummary", "文件太大，超过了 {limit} MB 的上限。"),
     "binary": QT_TRANSLATE_NOOP("ImportSummary", "这是二进制文件，不是文本文件。"),
     "undecodable": QT_TRANSLATE_NOOP("ImportSummary", "无法识别文件的文字编码。"),
     "missing": QT_TRANSLATE_NOOP("ImportSummary", "文件或文件夹不存在"),
+    # A caveat about a file that was imported (viewer.ingest.page.WARNING_MESSAGES).
+    "truncated": QT_TRANSLATE_NOOP(
+        "ImportSummary", "文件在一个字的中间结束（可能不完整），已去掉末尾残缺的字后导入。"
+    ),
 }
 
 

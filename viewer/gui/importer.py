@@ -368,6 +368,11 @@ def summary_text(report: ImportReport) -> str:
         more = len(report.skipped) - SUMMARY_MAX_SKIPPED
         if more > 0:
             lines.append(translate("ImportSummary", "… 另有 {n} 个").format(n=more))
+    if report.warnings:
+        lines += ["", translate("ImportSummary", "以下文件已导入，但请注意：")]
+        for warning in report.warnings[:SUMMARY_MAX_SKIPPED]:
+            reason = rejection_text(warning.code, warning.message)
+            lines.append(f"· {Path(warning.path).name}：{reason}")
     return "\n".join(lines)
 
 

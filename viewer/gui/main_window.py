@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("导入完成"), 5000)
         self.last_import_summary = summary_text(report)
-        if report.skipped or report.cancelled:
+        if report.skipped or report.warnings or report.cancelled:
             self._notify(
                 QMessageBox.Icon.Information, self.tr("导入完成"), self.last_import_summary
             )

@@ -20,9 +20,11 @@ from viewer.calendar import (
     date_number,
     year_number,
 )
+from viewer.ingest.files import read_bounded
 from viewer.model import PageMeta
 from viewer.text import fold_keep_case
 
+_SIDECAR_MAX_BYTES = 65536  # a sidecar holds three short fields
 _DATE = re.compile(
     r"(?<!\d)(\d{4})\s*(?:[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?!\d)"
 )
@@ -197,7 +199,8 @@ def _meta_from_file_name(stem: str) -> PageMeta:
 def _read_sidecar(path: Path) -> dict[str, str]:
     """The sidecar's string fields; a missing, unreadable or malformed sidecar counts as empty."""
     try:
-        raw = json.loads(path.read_text("utf-8-sig"))
+        # Read like a page: never block on a pipe or load a huge file named like a sidecar.
+        raw = json.loads(read_bounded(path, _SIDECAR_MAX_BYTES).decode("utf-8-sig"))
     except (OSError, ValueError):
         return {}
     if not isinstance(raw, dict):
