@@ -111,16 +111,18 @@ def _sha256(path: Path) -> str | None:
 class Archive:
     """One archive folder: `archive.db` plus the `index/` folder beside it."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, read_only: bool | None = None) -> None:
         self.root = root
-        self.store = Store(root)
+        # Read-only (a read-only mount or share, unless told): browsing and searching only.
+        self.store = Store(root, read_only=read_only)
+        self.read_only = self.store.read_only
         self._index: SearchIndex | None = None
         self._index_verified = False  # repair_index ran since this Archive opened
 
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            self._index = SearchIndex.open(self.root / INDEX_DIR)
+            self._index = SearchIndex.open(self.root / INDEX_DIR, read_only=self.read_only)
         return self._index
 
     def close(self) -> None:
@@ -147,6 +149,7 @@ class Archive:
     ) -> ImportReport:
         """Import page files and folders. Each file is one transaction: an interruption leaves
         only whole files. Bad files are reported and skipped; the others still import."""
+        self.store.require_writable("导入")
         self.repair_index()
         # Only an archive whose every file is read the current way may say so afterwards: new
         # files added to an old archive leave the old ones to `reanalyse`.
@@ -185,6 +188,8 @@ class Archive:
             self._finish_writes()
             if current:
                 self.store.set_meta(ANALYSIS_KEY, str(ANALYSIS_VERSION))
+        if report.imported:
+            self.secure_writes()
         return report
 
     def _analyze(
@@ -253,6 +258,7 @@ class Archive:
         are not needed), and replace its stories, facts, places and index documents with what
         a fresh import would store. Each file is one transaction, so cancelling or an
         interruption leaves whole files; story ids change."""
+        self.store.require_writable("重新分析")
         self.repair_index()
         paths = self.store.file_paths()
         report = ReanalyseReport(files=len(paths))
@@ -281,7 +287,15 @@ class Archive:
         report.stories_after = queries.story_count(self.store.db)
         if not report.cancelled:
             self.store.set_meta(ANALYSIS_KEY, str(ANALYSIS_VERSION))
+        if report.done:
+            self.secure_writes()
         return report
+
+    def secure_writes(self) -> None:
+        """After an import or reanalysis changed the database: move the committed writes from
+        the -wal into the database file (see Store.checkpoint) and take an automatic backup."""
+        self.store.checkpoint()
+        self.store.backup()
 
     def _finish_writes(self) -> None:
         """Re-derive the place hierarchy and commit the index once for the whole batch."""
@@ -300,6 +314,7 @@ class Archive:
     def refresh_hierarchy(self) -> None:
         """Choose every place's division and parent from the stored evidence (see
         `viewer.places.hierarchy.place_all`) and store them."""
+        self.store.require_writable("更新地点层级")
         links = [
             PlaceLink(child=c, parent=p, weight=w, reason=r, code=code)
             for c, p, w, r, code in self.store.place_links()
@@ -327,6 +342,7 @@ class Archive:
         """Set the home region by name (贵阳市, 贵阳, 义乌市) or code, or clear it (None), and
         re-derive the hierarchy. Returns the code set. Raises RegionError when the name is no
         division of level 1-3 or stands for several (their names are in the message)."""
+        self.store.require_writable("设定地区")
         code = None
         if name is not None:
             found = divisions.load().resolve_region(name)
@@ -343,6 +359,7 @@ class Archive:
 
     def reindex(self) -> int:
         """Rebuild the search index from the database; returns the number of stories indexed."""
+        self.store.require_writable("重建索引")
         self.store.set_meta(INDEX_DIRTY, "1")
         self.index.clear()
         count = 0
@@ -363,6 +380,8 @@ class Archive:
         """Rebuild the index if an earlier update was interrupted, or if it was replaced (a new
         index format starts empty). Returns True if it did."""
         self._index_verified = True
+        if self.read_only:
+            return False  # cannot be rebuilt here; `check` reports what is wrong
         interrupted = self.store.get_meta(INDEX_DIRTY) is not None
         if not interrupted and self.index.count() == queries.story_count(self.store.db):
             return False

@@ -33,6 +33,10 @@ from viewer.search.scoring import SaturatedTfIdf
 WRITER_LIMIT_MB = 256
 
 
+class IndexUnavailable(RuntimeError):
+    """A read-only archive's index is missing or unreadable (it cannot be rebuilt there)."""
+
+
 @dataclass
 class IndexDoc:
     """What the index needs to know about one story."""
@@ -108,13 +112,17 @@ class SearchIndex:
         self._searcher: Searcher = ix.searcher(weighting=SaturatedTfIdf())
 
     @classmethod
-    def open(cls, path: Path) -> SearchIndex:
+    def open(cls, path: Path, *, read_only: bool = False) -> SearchIndex:
         """Open the index in `path`, creating it if the folder is missing or empty.
 
         An index written by another schema version (or one that cannot be read) is replaced
-        by an empty one; `check` then finds every story missing and reindexes.
+        by an empty one; `check` then finds every story missing and reindexes. `read_only`
+        (an archive on a read-only mount) creates, replaces and cleans nothing: an index that
+        cannot be read raises IndexUnavailable.
         """
         path = Path(path)
+        if read_only:
+            return cls._open_read_only(path)
         path.mkdir(parents=True, exist_ok=True)
         with warnings.catch_warnings():
             # whoosh leaves a damaged TOC file open when it fails to read it; let it close quietly
@@ -125,6 +133,18 @@ class SearchIndex:
             _remove_index_files(path)
             ix = windex.create_in(str(path), s.make_schema(), indexname=s.INDEX_NAME)
         _remove_stale_temp(path, ix)
+        return cls(path, ix)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> SearchIndex:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                ix = windex.open_dir(str(path), indexname=s.INDEX_NAME, readonly=True)
+            except Exception as err:
+                raise IndexUnavailable(
+                    f"只读档案的检索索引 {path} 无法读取，而只读档案不能重建索引"
+                ) from err
         return cls(path, ix)
 
     def _get_writer(self) -> IndexWriter:
