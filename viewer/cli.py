@@ -262,7 +262,7 @@ def cmd_restore(archive_dir: Path, args: argparse.Namespace) -> int:
         Path(args.backup) if args.backup else None,
         progress=lambda text: print(text, file=sys.stderr),
     )
-    print(f"已恢复{backup_text(restored.backup)}；检索索引已重建（{count} 篇稿件）。")
+    print(f"已恢复备份 {backup_text(restored.backup)}；检索索引已重建（{count} 篇稿件）。")
     for path in restored.kept_aside:
         print(f"原数据库保留为 {path}")
     print("备份之后导入的文件需要重新导入。")

@@ -20,9 +20,9 @@ class NoBackup(FileNotFoundError):
 
 
 def backup_text(info: BackupInfo) -> str:
-    """备份 PATH（2026-11-30 02:10，12 个文件、84 篇稿件）"""
+    """PATH（2026-11-30 02:10，12 个文件、84 篇稿件）"""
     return (
-        f"备份 {info.path}（{info.taken:%Y-%m-%d %H:%M}，"
+        f"{info.path}（{info.taken:%Y-%m-%d %H:%M}，"
         f"{info.files} 个文件、{info.stories} 篇稿件）"
     )
 
@@ -42,7 +42,7 @@ def diagnosis_text(root: Path, diagnosis: Diagnosis) -> str:
     if diagnosis.backup is None:
         return f"{what}；没有备份：请重新导入原始文件。"
     later = "；之后导入的文件需要重新导入" if diagnosis.damage else "；或重新导入缺少的文件"
-    return f"{what}；最新{backup_text(diagnosis.backup)}，运行 `{restore_cmd}` 恢复{later}。"
+    return f"{what}；最新备份 {backup_text(diagnosis.backup)}，运行 `{restore_cmd}` 恢复{later}。"
 
 
 def restore_archive(

@@ -151,6 +151,9 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     target = sqlite3.connect(str(tmp))
     try:
         conn.backup(target)
+        # The copy keeps the WAL flag of its source; a backup is one self-contained file that
+        # opening (even read-only) must not give -wal and -shm companions.
+        target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
     os.replace(tmp, dest)
