@@ -141,9 +141,7 @@ def in_read_only_mount(archive: Path, mount: Path, script: str) -> subprocess.Co
 
 
 @pytest.mark.skipif(not _unshare_works(), reason="needs root and unshare -m (mount namespaces)")
-def test_a_read_only_mount_browses_and_searches_and_refuses_to_import(
-    capsys, tmp_path, seeds_dir
-):
+def test_a_read_only_mount_browses_and_searches_and_refuses_to_import(capsys, tmp_path, seeds_dir):
     root = tmp_path / "a"
     assert run(capsys, root, "import", str(seeds_dir), "--workers", "0")[0] == 0
     mount = tmp_path / "ro"

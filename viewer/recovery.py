@@ -21,10 +21,7 @@ class NoBackup(FileNotFoundError):
 
 def backup_text(info: BackupInfo) -> str:
     """PATH（2026-11-30 02:10，12 个文件、84 篇稿件）"""
-    return (
-        f"{info.path}（{info.taken:%Y-%m-%d %H:%M}，"
-        f"{info.files} 个文件、{info.stories} 篇稿件）"
-    )
+    return f"{info.path}（{info.taken:%Y-%m-%d %H:%M}，{info.files} 个文件、{info.stories} 篇稿件）"
 
 
 def diagnosis_text(root: Path, diagnosis: Diagnosis) -> str:
