@@ -68,8 +68,10 @@ class ImportWorker(QObject):
         error_text: str,
         *,
         interval: float = PROGRESS_INTERVAL,
+        open_archive: bool = True,
     ) -> None:
         super().__init__()
+        self._open_archive = open_archive  # False: `work` gets the folder (a restore)
         self._root = root
         self._work = work
         self._cancel = cancel_event
@@ -93,8 +95,11 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            with Archive(self._root) as archive:
-                report = self._work(archive, self._on_progress, self._cancel.is_set)
+            if not self._open_archive:
+                report = self._work(self._root, self._on_progress, self._cancel.is_set)
+            else:
+                with Archive(self._root) as archive:
+                    report = self._work(archive, self._on_progress, self._cancel.is_set)
         except Exception as err:  # the user gets a sentence, the log gets the traceback
             log.exception("writing to %s failed", self._root)
             self.failed.emit(self._error_text.format(error=err))
@@ -131,6 +136,7 @@ class ImportJob(QObject):
         self._worker: ImportWorker | None = None
         self._running = False
         self.reanalysing = False  # what the running (or last) job does: for the dialog's title
+        self.task_title = ""  # the dialog's title for another task (a backup, a restore)
 
     def start(self, paths: list[Path]) -> None:
         paths, workers = list(paths), self._workers
@@ -150,13 +156,37 @@ class ImportJob(QObject):
             reanalysing=True,
         )
 
-    def _run(self, work: Work, error_text: str, *, reanalysing: bool = False) -> None:
+    def start_task(
+        self, title: str, work: Callable, error_text: str, *, open_archive: bool
+    ) -> None:
+        """Another job on the archive's writer thread (a backup, a restore): `work` gets the
+        worker's Archive, or with `open_archive` False the archive folder, then progress and
+        cancel; `finished` carries what it returns."""
+        self._run(work, error_text, open_archive=open_archive, title=title)
+
+    def _run(
+        self,
+        work: Work,
+        error_text: str,
+        *,
+        reanalysing: bool = False,
+        open_archive: bool = True,
+        title: str = "",
+    ) -> None:
         if self._running:
             raise RuntimeError("an import is already running")
         self._join()
         self.reanalysing = reanalysing
+        self.task_title = title
         self._cancel = threading.Event()
-        worker = ImportWorker(self.root, work, self._cancel, error_text, interval=self._interval)
+        worker = ImportWorker(
+            self.root,
+            work,
+            self._cancel,
+            error_text,
+            interval=self._interval,
+            open_archive=open_archive,
+        )
         thread = QThread()
         thread.setObjectName("archive-import")
         worker.moveToThread(thread)
@@ -261,7 +291,8 @@ class ImportProgressDialog(QDialog):
     @Slot()
     def _begin(self) -> None:
         self.setWindowTitle(
-            self.tr("正在重新分析") if self.job.reanalysing else self.tr("正在导入")
+            self.job.task_title
+            or (self.tr("正在重新分析") if self.job.reanalysing else self.tr("正在导入"))
         )
         self._start = time.monotonic()
         self._step = (0, 0, 0, "")
@@ -291,7 +322,7 @@ class ImportProgressDialog(QDialog):
                 )
             )
         else:
-            self.count_label.setText(self.tr("正在查找文件…"))
+            self.count_label.setText(self.job.task_title or self.tr("正在查找文件…"))
         self.file_label.setText(Path(path).name if path else "")
         self.time_label.setText(time_text(time.monotonic() - self._start, done, total))
 
