@@ -9,7 +9,6 @@ replaced (typing fast in the search box). Nothing here touches a widget.
 from __future__ import annotations
 
 import sqlite3
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +24,7 @@ from viewer.search import QueryError
 from viewer.store import safety
 
 SEGMENTER_WARM_DELAY_MS = 600
+CHECK_DELAY_MS = 300
 T = TypeVar("T")
 
 
@@ -49,6 +49,7 @@ class ArchiveReader(QObject):
         self._seeds = seeds
         self._archive: Archive | None = None
         self._segmenter_cold = False
+        self._checked = False  # check_database ran (or is due) since the archive opened
 
     @Slot()
     def open(self) -> None:
@@ -68,18 +69,19 @@ class ArchiveReader(QObject):
         if self._archive.read_only:
             self.readOnly.emit(str(self._root))
         self.analysisChecked.emit(self._archive.needs_reanalysis())
-        self.check_database()
+        self.check_database(CHECK_DELAY_MS)
 
-    def check_database(self) -> None:
-        """PRAGMA quick_check and the lost-writes count (0.2 s on 20,000 stories) on a thread of
-        their own with their own connection, so the first tree and list do not wait for them."""
+    def check_database(self, delay_ms: int = 0) -> None:
+        """PRAGMA quick_check and the lost-writes count (0.2 s on 20,000 stories), once per
+        opening; `delay_ms` lets the window's first tree and list be answered first."""
+        if not self._checked:
+            self._checked = True
+            QTimer.singleShot(delay_ms, self, self._check_now)
 
-        def run() -> None:
-            diagnosis = safety.diagnose(self._root)
-            if not diagnosis.ok:
-                self.troubled.emit(diagnosis)
-
-        threading.Thread(target=run, name="archive-check", daemon=True).start()
+    def _check_now(self) -> None:
+        diagnosis = safety.diagnose(self._root)
+        if not diagnosis.ok:
+            self.troubled.emit(diagnosis)
 
     def _read(self, what: Callable[..., T], *args: object) -> T | None:
         """`what(*args)`, or None when the database cannot be read (checked and reported)."""
