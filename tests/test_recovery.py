@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -53,6 +54,17 @@ def test_each_import_that_changes_the_archive_leaves_a_backup_keeping_the_newest
     code, out, _ = run(capsys, root, "backup", str(tmp_path / "copy.db"))
     assert code == 0 and "42 篇稿件" in out
     assert safety.quick_check(tmp_path / "copy.db") == []
+
+
+def test_the_newest_backup_comes_first_even_several_in_one_second(tmp_path):
+    conn = sqlite3.connect(tmp_path / "archive.db")
+    conn.execute("create table meta (key text primary key, value text)")
+    made = []
+    for _ in range(5):  # well within a second: names get -2, -3 …
+        made.append(safety.auto_backup(tmp_path, conn))
+        assert safety.list_backups(tmp_path)[0] == made[-1]
+    conn.close()
+    assert safety.list_backups(tmp_path) == made[:-4:-1]  # the newest three, newest first
 
 
 def test_a_damaged_database_names_its_backup_and_restore_brings_the_archive_back(

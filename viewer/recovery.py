@@ -38,8 +38,12 @@ def diagnosis_text(root: Path, diagnosis: Diagnosis) -> str:
     restore_cmd = f"viewer --archive {root} restore"
     if diagnosis.backup is None:
         return f"{what}；没有备份：请重新导入原始文件。"
-    later = "；之后导入的文件需要重新导入" if diagnosis.damage else "；或重新导入缺少的文件"
-    return f"{what}；最新备份 {backup_text(diagnosis.backup)}，运行 `{restore_cmd}` 恢复{later}。"
+    backup = f"最新备份 {backup_text(diagnosis.backup)}"
+    if diagnosis.damage:
+        return f"{what}；{backup}，运行 `{restore_cmd}` 恢复；之后导入的文件需要重新导入。"
+    # Lost writes come from the import that crashed, after the newest backup: importing those
+    # files again is the way out; the backup is there if more is wrong.
+    return f"{what}；请重新导入上次中断的导入中的文件，或运行 `{restore_cmd}` 恢复{backup}。"
 
 
 def restore_archive(

@@ -60,6 +60,24 @@ def test_a_damaged_archive_offers_its_backup_and_restoring_brings_the_stories_ba
         assert archive.search("经济") and archive.check().ok
 
 
+def test_writes_lost_since_the_last_record_are_reported_with_the_way_out(
+    qtbot, tmp_path, seeds_dir
+):
+    root = _seeded_archive(tmp_path, seeds_dir)
+    # What a deleted -wal leaves (tests/test_recovery.py does it for real with SIGKILL): the
+    # record beside the database is ahead of the database's own count.
+    safety.record_writes(root, safety.recorded_writes(root) + 7)
+    win = _window(qtbot, tmp_path, root)
+    try:
+        qtbot.waitUntil(win.alert_bar.isVisible, timeout=TIMEOUT)
+        text = win.alert_bar.message.text()
+        assert "缺少 7 次" in text and "重新导入" in text and f"{SEEDED} 篇稿件" in text
+        assert win.alert_bar.restore_button.isVisible()
+        assert win.story_model.rowCount() == SEEDED  # still browsable
+    finally:
+        win.close()
+
+
 def test_backing_up_from_the_window_writes_a_consistent_copy(qtbot, tmp_path, seeds_dir):
     root = _seeded_archive(tmp_path, seeds_dir)
     win = _window(qtbot, tmp_path, root)

@@ -163,18 +163,26 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
 def list_backups(folder: Path) -> list[Path]:
     """The archive's own backups, newest first."""
     found = (folder / BACKUP_DIR).glob(f"{BACKUP_PREFIX}*.db")
-    return sorted(found, key=lambda p: p.name, reverse=True)
+    return sorted(found, key=_backup_order, reverse=True)
+
+
+def _backup_order(path: Path) -> tuple[str, int]:
+    """archive-20261130-021500.db, then archive-20261130-021500-2.db (same second) and so on."""
+    rest = path.stem.removeprefix(BACKUP_PREFIX)
+    stamp, n = rest[:15], rest[16:]
+    return stamp, int(n) if n.isdigit() else 1
 
 
 def auto_backup(folder: Path, conn: sqlite3.Connection, keep: int = KEEP_BACKUPS) -> Path:
     """Back up into `<archive>/backups/archive-YYYYMMDD-HHMMSS.db`, keeping the newest `keep`."""
     (folder / BACKUP_DIR).mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = folder / BACKUP_DIR / f"{BACKUP_PREFIX}{stamp}.db"
-    n = 1
-    while dest.exists():  # two in one second
-        n += 1
-        dest = folder / BACKUP_DIR / f"{BACKUP_PREFIX}{stamp}-{n}.db"
+    # Several in one second are numbered after the highest number that second has had (even
+    # if pruned), so the newest always sorts first.
+    taken = [n for s, n in map(_backup_order, list_backups(folder)) if s == stamp]
+    n = max(taken, default=0) + 1
+    name = f"{stamp}-{n}" if n > 1 else stamp
+    dest = folder / BACKUP_DIR / f"{BACKUP_PREFIX}{name}.db"
     backup_to(conn, dest)
     for old in list_backups(folder)[keep:]:
         old.unlink(missing_ok=True)
