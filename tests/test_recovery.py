@@ -21,6 +21,8 @@ import pytest
 from tests.conftest import REPO
 from tests.corpus import write_corpus
 from viewer.cli import main
+from viewer.search.index import IndexUnavailable, SearchIndex
+from viewer.search.schema import INDEX_NAME
 from viewer.store import safety
 
 
@@ -182,3 +184,13 @@ def test_a_read_only_mount_browses_and_searches_and_refuses_to_import(capsys, tm
     assert "河南省" in done.stdout
     # Nothing was created in the archive by the read-only opens.
     assert not (root / "archive.db-wal").exists() and not (root / "archive.db-shm").exists()
+
+
+def test_a_read_only_index_that_cannot_be_read_is_refused_without_touching_the_folder(tmp_path):
+    folder = tmp_path / "index"
+    folder.mkdir()
+    damaged = folder / f"_{INDEX_NAME}_1.toc"  # what a writable open would delete and replace
+    damaged.write_bytes(b"not an index")
+    with pytest.raises(IndexUnavailable, match="只读档案"):
+        SearchIndex.open(folder, read_only=True)
+    assert list(folder.iterdir()) == [damaged]  # nothing created or removed

@@ -102,7 +102,7 @@ def _suggest_reanalysis(archive: Archive, args: argparse.Namespace) -> None:
     asking for --json or --csv."""
     if getattr(args, "json", False) or getattr(args, "csv", False):
         return
-    if archive.needs_reanalysis():
+    if archive.needs_reanalysis() and not archive.read_only:
         print(
             "提示：本档案按旧版的版面分析导入，运行 `viewer reanalyse` 可按新版重新分析"
             "（稿件日期、地点等）。",

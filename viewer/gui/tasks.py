@@ -21,6 +21,7 @@ from viewer.archive import Archive, ensure_seeded
 from viewer.gui.core_text import query_error_text
 from viewer.profile import place_profile
 from viewer.search import QueryError
+from viewer.search.index import IndexUnavailable
 from viewer.store import safety
 
 SEGMENTER_WARM_DELAY_MS = 600
@@ -134,6 +135,9 @@ class ArchiveReader(QObject):
             results = self._archive.search(text, **options)
         except QueryError as err:
             self.searchFailed.emit(request, query_error_text(err))
+            return
+        except IndexUnavailable as err:  # a read-only archive whose index cannot be read
+            self.searchFailed.emit(request, str(err))
             return
         self.searchDone.emit(request, results, time.perf_counter() - start)
 
