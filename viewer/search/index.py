@@ -142,6 +142,7 @@ class SearchIndex:
             try:
                 ix = windex.open_dir(str(path), indexname=s.INDEX_NAME, readonly=True)
             except Exception as err:
+                gc.collect()  # the damaged TOC file whoosh left open, as in `open`
                 raise IndexUnavailable(
                     f"只读档案的检索索引 {path} 无法读取，而只读档案不能重建索引"
                 ) from err
