@@ -8,6 +8,7 @@ may search while a worker thread indexes.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import shutil
 import threading
@@ -137,15 +138,14 @@ class SearchIndex:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> SearchIndex:
+        ix = None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ResourceWarning)
-            try:
+            with contextlib.suppress(Exception):  # missing, damaged, another version
                 ix = windex.open_dir(str(path), indexname=s.INDEX_NAME, readonly=True)
-            except Exception as err:
-                gc.collect()  # the damaged TOC file whoosh left open, as in `open`
-                raise IndexUnavailable(
-                    f"只读档案的检索索引 {path} 无法读取，而只读档案不能重建索引"
-                ) from err
+            gc.collect()  # the damaged TOC file whoosh leaves open, as in `open`
+        if ix is None:
+            raise IndexUnavailable(f"只读档案的检索索引 {path} 无法读取，而只读档案不能重建索引")
         return cls(path, ix)
 
     def _get_writer(self) -> IndexWriter:
