@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import REPO
 from tests.corpus import write_corpus
+from viewer.archive import Archive
 from viewer.cli import main
 from viewer.search.index import IndexUnavailable, SearchIndex
 from viewer.search.schema import INDEX_NAME
@@ -130,6 +131,17 @@ def test_a_wal_lost_after_a_killed_import_is_detected(capsys, tmp_path, seeds_di
     assert run(capsys, root, "import", str(pages[0].parent), "--workers", "0")[0] == 0
     code, out, _ = run(capsys, root, "check")
     assert code == 0 and "一致" in out
+
+
+def test_a_finished_import_is_in_the_database_file_itself_not_only_in_the_wal(tmp_path, seeds_dir):
+    with Archive(tmp_path / "a") as archive:  # still open: SQLite has not checkpointed on close
+        archive.import_paths([seeds_dir], workers=0)
+        alone = tmp_path / "alone"
+        alone.mkdir()
+        shutil.copy(tmp_path / "a" / "archive.db", alone / "archive.db")  # no -wal beside it
+    conn = sqlite3.connect(alone / "archive.db")
+    assert conn.execute("select count(*) from stories").fetchone()[0] == 42
+    conn.close()
 
 
 def _unshare_works() -> bool:
