@@ -27,9 +27,9 @@ def _seeded_archive(tmp_path: Path, seeds_dir: Path) -> Path:
     return root
 
 
-def _window(qtbot, tmp_path: Path, root: Path) -> MainWindow:
+def _window(qtbot, tmp_path: Path, root: Path, seeds: Path | None = None) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(root, None, settings)
+    win = MainWindow(root, seeds, settings)
     qtbot.addWidget(win)
     win.show()
     return win
@@ -41,7 +41,7 @@ def test_a_damaged_archive_offers_its_backup_and_restoring_brings_the_stories_ba
     root = _seeded_archive(tmp_path, seeds_dir)
     backup = safety.backup_info(safety.list_backups(root)[0])
     damage(root / "archive.db")
-    win = _window(qtbot, tmp_path, root)
+    win = _window(qtbot, tmp_path, root, seeds_dir)  # as the app opens it: seeding if empty
     try:
         qtbot.waitUntil(win.alert_bar.isVisible, timeout=TIMEOUT)
         text = win.alert_bar.message.text()
