@@ -12,6 +12,7 @@ file deleted after a crash, which SQLite cannot notice by itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -85,8 +86,11 @@ def record_writes(folder: Path, writes: int) -> None:
     count, which can only hide a loss, never invent one)."""
     target = folder / WRITES_FILE
     tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(str(writes), encoding="ascii")
-    os.replace(tmp, target)
+    # Advisory: a record that cannot be written (a full disk, another user's file) only weakens
+    # the check, and must not fail an import whose page is already committed.
+    with contextlib.suppress(OSError):
+        tmp.write_text(str(writes), encoding="ascii")
+        os.replace(tmp, target)
 
 
 def recorded_writes(folder: Path) -> int | None:
