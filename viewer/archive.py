@@ -120,16 +120,18 @@ def _sha256(path: Path) -> str | None:
 class Archive:
     """One archive folder: `archive.db` plus the `index/` folder beside it."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, read_only: bool | None = None) -> None:
         self.root = root
-        self.store = Store(root)
+        # Read-only (a read-only mount or share, unless told): browsing and searching only.
+        self.store = Store(root, read_only=read_only)
+        self.read_only = self.store.read_only
         self._index: SearchIndex | None = None
         self._index_verified = False  # repair_index ran since this Archive opened
 
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            self._index = SearchIndex.open(self.root / INDEX_DIR)
+            self._index = SearchIndex.open(self.root / INDEX_DIR, read_only=self.read_only)
         return self._index
 
     def close(self) -> None:
@@ -156,6 +158,7 @@ class Archive:
     ) -> ImportReport:
         """Import page files and folders. Each file is one transaction: an interruption leaves
         only whole files. Bad files are reported and skipped; the others still import."""
+        self.store.require_writable("导入")
         self.repair_index()
         # Only an archive whose every file is read the current way may say so afterwards: new
         # files added to an old archive leave the old ones to `reanalyse`.
@@ -198,6 +201,8 @@ class Archive:
             self._abandon_writes()
             raise
         self._finish_writes()
+        if report.imported:
+            self.secure_writes()
         return report
 
     def _analyze(
@@ -269,6 +274,7 @@ class Archive:
         are not needed), and replace its stories, facts, places and index documents with what
         a fresh import would store. Each file is one transaction, so cancelling or an
         interruption leaves whole files; story ids change."""
+        self.store.require_writable("重新分析")
         self.repair_index()
         paths = self.store.file_paths()
         report = ReanalyseReport(files=len(paths))
@@ -299,7 +305,15 @@ class Archive:
         report.stories_after = queries.story_count(self.store.db)
         if not report.cancelled:
             self.store.set_meta(ANALYSIS_KEY, str(ANALYSIS_VERSION))
+        if report.done:
+            self.secure_writes()
         return report
+
+    def secure_writes(self) -> None:
+        """After an import or reanalysis changed the database: move the committed writes from
+        the -wal into the database file (see Store.checkpoint) and take an automatic backup."""
+        self.store.checkpoint()
+        self.store.backup()
 
     def _finish_writes(self) -> None:
         """Re-derive the place hierarchy and commit the index once for the whole batch."""
@@ -325,6 +339,7 @@ class Archive:
     def refresh_hierarchy(self) -> None:
         """Choose every place's division and parent from the stored evidence (see
         `viewer.places.hierarchy.place_all`) and store them."""
+        self.store.require_writable("更新地点层级")
         links = [
             PlaceLink(child=c, parent=p, weight=w, reason=r, code=code)
             for c, p, w, r, code in self.store.place_links()
@@ -352,6 +367,7 @@ class Archive:
         """Set the home region by name (贵阳市, 贵阳, 义乌市) or code, or clear it (None), and
         re-derive the hierarchy. Returns the code set. Raises RegionError when the name is no
         division of level 1-3 or stands for several (their names are in the message)."""
+        self.store.require_writable("设定地区")
         code = None
         if name is not None:
             found = divisions.load().resolve_region(name)
@@ -370,6 +386,7 @@ class Archive:
         """Build the search index afresh from the database; returns the number of stories
         indexed. The old index is deleted unread (it may be damaged). `progress` counts stories:
         `done` of `total`. Cancelled, it keeps what it indexed and stays marked interrupted."""
+        self.store.require_writable("重建索引")
         self.store.set_meta(INDEX_DIRTY, "1")
         if self._index is not None:
             self._index.close()
@@ -433,6 +450,8 @@ class Archive:
         Returns True if it changed anything. The interrupted flag is set before the index is
         touched and cleared only after its commit, so a crash in between is repaired again."""
         self._index_verified = True
+        if self.read_only:
+            return False  # cannot be rebuilt here; `check` reports what is wrong
         if not force and not self.index_needs_repair():
             return False
         self.store.set_meta(INDEX_DIRTY, "1")

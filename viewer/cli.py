@@ -11,8 +11,10 @@ import contextlib
 import csv
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from viewer import app_version, firstrun, paths, smoke
@@ -28,7 +30,10 @@ from viewer.archive import (
 )
 from viewer.model import FACT_KINDS, STORY_KINDS
 from viewer.places import TreeNode
+from viewer.recovery import NoBackup, backup_text, diagnosis_text, restore_archive
 from viewer.search import QueryError
+from viewer.search.index import IndexUnavailable
+from viewer.store import ReadOnlyArchive, SchemaTooOld, safety
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -100,7 +105,7 @@ def _suggest_reanalysis(archive: Archive, args: argparse.Namespace) -> None:
     asking for --json or --csv."""
     if getattr(args, "json", False) or getattr(args, "csv", False):
         return
-    if archive.needs_reanalysis():
+    if archive.needs_reanalysis() and not archive.read_only:
         print(
             "提示：本档案按旧版的版面分析导入，运行 `viewer reanalyse` 可按新版重新分析"
             "（稿件日期、地点等）。",
@@ -224,6 +229,10 @@ def _print_check(report: CheckReport) -> None:
 
 
 def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
+    diagnosis = safety.diagnose(archive.root)
+    if not diagnosis.ok:  # the index cannot be judged against a damaged or shortened database
+        print(diagnosis_text(archive.root, diagnosis))
+        return EXIT_PROBLEMS
     report = archive.check()
     _print_check(report)
     if report.ok:
@@ -260,6 +269,37 @@ def cmd_region(archive: Archive, args: argparse.Namespace) -> int:
         how = "已设定" if given else "根据稿件推断；可用 `viewer region 名称` 设定"
         print(f"本档案的地区：{label}（{code}，{how}）")
     return EXIT_OK
+
+
+def cmd_backup(archive: Archive, args: argparse.Namespace) -> int:
+    """A consistent copy of the database (the index is rebuilt from it on restore)."""
+    dest = Path(args.file)
+    if dest.is_dir():
+        dest = dest / f"archive-{datetime.now():%Y%m%d-%H%M%S}.db"
+    archive.store.backup(dest)
+    print(f"已备份到 {backup_text(safety.backup_info(dest))}")
+    return EXIT_OK
+
+
+def cmd_restore(archive_dir: Path, args: argparse.Namespace) -> int:
+    """Runs without opening the archive: its database may be too damaged to open."""
+    restored, count = restore_archive(
+        archive_dir,
+        Path(args.backup) if args.backup else None,
+        progress=lambda text: print(text, file=sys.stderr),
+    )
+    print(f"已恢复备份 {backup_text(restored.backup)}；检索索引已重建（{count} 篇稿件）。")
+    for path in restored.kept_aside:
+        print(f"原数据库保留为 {path}")
+    print("备份之后导入的文件需要重新导入。")
+    return EXIT_OK
+
+
+def _warn_lost_writes(archive: Archive) -> None:
+    lost = archive.store.lost_writes()
+    if lost:
+        diagnosis = safety.diagnose(archive.root, check_damage=False)
+        print(f"警告：{diagnosis_text(archive.root, diagnosis)}", file=sys.stderr)
 
 
 def can_show_window() -> bool:
@@ -368,6 +408,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="发现问题时修复：索引文件损坏则删除并从数据库重建，否则逐篇补齐（进度显示在标准错误）",
     )
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", help="把档案数据库备份到文件（或文件夹）")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="恢复备份（默认最新的），原数据库改名保留，并重建索引")
+    p.add_argument("backup", nargs="?", help="备份文件（默认：档案 backups/ 中最新的）")
+    p.set_defaults(func=cmd_restore)
     return parser
 
 
@@ -390,12 +438,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             firstrun.prepare_default_archive()
         if args.smoke_test:
             return smoke.run(archive_dir)
+        if func is cmd_restore:
+            return cmd_restore(archive_dir, args)
         with Archive(archive_dir) as archive:
+            _warn_lost_writes(archive)
             if func is not cmd_reanalyse:
                 _suggest_reanalysis(archive, args)
             return func(archive, args)
     except QueryError as err:
         print(f"查询有误：{err}", file=sys.stderr)
+        return EXIT_ERROR
+    except (ReadOnlyArchive, SchemaTooOld, IndexUnavailable, NoBackup) as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_ERROR
+    except sqlite3.DatabaseError as err:
+        if os.environ.get("VIEWER_DEBUG"):
+            raise
+        diagnosis = safety.diagnose(archive_dir)
+        print(diagnosis_text(archive_dir, diagnosis) or f"错误：数据库：{err}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("已中断：已完成的文件保留在档案中。", file=sys.stderr)

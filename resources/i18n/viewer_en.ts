@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ArchiveAlertBar</name>
+    <message>
+        <source>档案状态提示</source>
+        <translation>Archive status</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{time} 的备份（{files} 个文件、{stories} 篇稿件）</source>
+        <translation>the backup of {time} ({files} files, {stories} stories)</translation>
+    </message>
+    <message>
+        <source>档案数据库已损坏，部分内容无法读取。</source>
+        <translation>The archive database is damaged; part of it cannot be read. </translation>
+    </message>
+    <message>
+        <source>可以恢复{backup}：此后导入的文件需要重新导入；损坏的数据库会改名保留。</source>
+        <translation>You can restore {backup}: files imported after it must be imported again; the damaged database is kept under a new name.</translation>
+    </message>
+    <message>
+        <source>没有备份：请把原始文件重新导入一个新档案。</source>
+        <translation>There is no backup: import the original files again into a new archive.</translation>
+    </message>
+    <message>
+        <source>档案缺少 {n} 次已完成的写入（程序崩溃后 archive.db-wal 文件丢失？）：请重新导入最近导入的文件</source>
+        <translation>The archive is missing {n} completed writes (archive.db-wal lost after a crash?): import the recently imported files again</translation>
+    </message>
+    <message>
+        <source>，或恢复{backup}</source>
+        <translation>, or restore {backup}</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>只读档案：文件夹 {folder} 不可写（只读挂载、共享或没有写权限）。可以浏览和检索，不能导入、重新分析或修改。</source>
+        <translation>Read-only archive: the folder {folder} cannot be written (read-only mount, share or no write permission). You can browse and search, but not import, reanalyse or change anything.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
         <source>无法打开档案 {path}：{error}</source>
@@ -255,6 +302,10 @@
         <translation>&amp;Reanalyse Archive…</translation>
     </message>
     <message>
+        <source>备份档案(&amp;B)…</source>
+        <translation>&amp;Back Up Archive…</translation>
+    </message>
+    <message>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -417,6 +468,62 @@
     <message>
         <source>导入出错</source>
         <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>档案数据库有问题：见窗口上方的提示</source>
+        <translation>The archive database has a problem: see the bar at the top of the window</translation>
+    </message>
+    <message>
+        <source>只读档案不能导入或修改</source>
+        <translation>A read-only archive cannot be imported into or changed</translation>
+    </message>
+    <message>
+        <source>只读档案：可以浏览和检索，不能导入</source>
+        <translation>Read-only archive: browsing and searching only, no import</translation>
+    </message>
+    <message>
+        <source>不能导入：档案文件夹 {folder} 是只读的</source>
+        <translation>Cannot import: the archive folder {folder} is read-only</translation>
+    </message>
+    <message>
+        <source>备份档案</source>
+        <translation>Back Up Archive</translation>
+    </message>
+    <message>
+        <source>SQLite 数据库 (*.db)</source>
+        <translation>SQLite database (*.db)</translation>
+    </message>
+    <message>
+        <source>正在备份档案</source>
+        <translation>Backing up the archive</translation>
+    </message>
+    <message>
+        <source>备份失败：{error}</source>
+        <translation>The backup failed: {error}</translation>
+    </message>
+    <message>
+        <source>正在恢复备份…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>正在恢复备份</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <source>恢复备份失败：{error}</source>
+        <translation>Restoring the backup failed: {error}</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}（{n} 篇稿件）</source>
+        <translation>Backed up to {path} ({n} stories)</translation>
+    </message>
+    <message>
+        <source>已恢复 {time} 的备份（{stories} 篇稿件），检索索引已重建。原数据库保留为 {kept}。备份之后导入的文件需要重新导入。</source>
+        <translation>Restored the backup of {time} ({stories} stories) and rebuilt the search index. The previous database is kept as {kept}. Files imported after the backup must be imported again.</translation>
+    </message>
+    <message>
+        <source>备份已恢复</source>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <source>引文已复制</source>

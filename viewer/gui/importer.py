@@ -68,8 +68,10 @@ class ImportWorker(QObject):
         error_text: str,
         *,
         interval: float = PROGRESS_INTERVAL,
+        open_archive: bool = True,
     ) -> None:
         super().__init__()
+        self._open_archive = open_archive  # False: `work` gets the folder (a restore)
         self._root = root
         self._work = work
         self._cancel = cancel_event
@@ -93,8 +95,11 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            with Archive(self._root) as archive:
-                report = self._work(archive, self._on_progress, self._cancel.is_set)
+            if not self._open_archive:
+                report = self._work(self._root, self._on_progress, self._cancel.is_set)
+            else:
+                with Archive(self._root) as archive:
+                    report = self._work(archive, self._on_progress, self._cancel.is_set)
         except Exception as err:  # the user gets a sentence, the log gets the traceback
             log.exception("writing to %s failed", self._root)
             self.failed.emit(self._error_text.format(error=err))
@@ -134,6 +139,7 @@ class ImportJob(QObject):
         # one of these is set.
         self.reanalysing = False
         self.repairing_index = False
+        self.task_title = ""  # the dialog's title for another task (a backup, a restore)
 
     def start(self, paths: list[Path]) -> None:
         paths, workers = list(paths), self._workers
@@ -166,6 +172,14 @@ class ImportJob(QObject):
             repairing_index=True,
         )
 
+    def start_task(
+        self, title: str, work: Callable, error_text: str, *, open_archive: bool
+    ) -> None:
+        """Another job on the archive's writer thread (a backup, a restore): `work` gets the
+        worker's Archive, or with `open_archive` False the archive folder, then progress and
+        cancel; `finished` carries what it returns."""
+        self._run(work, error_text, open_archive=open_archive, title=title)
+
     def _run(
         self,
         work: Work,
@@ -173,14 +187,24 @@ class ImportJob(QObject):
         *,
         reanalysing: bool = False,
         repairing_index: bool = False,
+        open_archive: bool = True,
+        title: str = "",
     ) -> None:
         if self._running:
             raise RuntimeError("an import is already running")
         self._join()
         self.reanalysing = reanalysing
         self.repairing_index = repairing_index
+        self.task_title = title
         self._cancel = threading.Event()
-        worker = ImportWorker(self.root, work, self._cancel, error_text, interval=self._interval)
+        worker = ImportWorker(
+            self.root,
+            work,
+            self._cancel,
+            error_text,
+            interval=self._interval,
+            open_archive=open_archive,
+        )
         thread = QThread()
         thread.setObjectName("archive-import")
         worker.moveToThread(thread)
@@ -284,7 +308,9 @@ class ImportProgressDialog(QDialog):
 
     @Slot()
     def _begin(self) -> None:
-        if self.job.repairing_index:
+        if self.job.task_title:
+            self.setWindowTitle(self.job.task_title)
+        elif self.job.repairing_index:
             self.setWindowTitle(self.tr("正在重建检索索引"))
         else:
             self.setWindowTitle(
@@ -324,7 +350,7 @@ class ImportProgressDialog(QDialog):
                 )
             )
         else:
-            self.count_label.setText(self.tr("正在查找文件…"))
+            self.count_label.setText(self.job.task_title or self.tr("正在查找文件…"))
         self.file_label.setText(Path(path).name if path else "")
         self.time_label.setText(time_text(time.monotonic() - self._start, done, total))
 

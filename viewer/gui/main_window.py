@@ -72,10 +72,13 @@ from viewer.gui.models.kinds import STORY_KIND_NAMES, story_kind_name
 from viewer.gui.models.story_list import COL_DATE, COL_KIND, COL_TITLE
 from viewer.gui.profile_view import PlaceProfileView
 from viewer.gui.reader import ReaderView
+from viewer.gui.safety_bar import ArchiveAlertBar
 from viewer.gui.search_bar import SearchBar, tree_place_names
 from viewer.gui.snippet_delegate import SnippetDelegate, row_height
 from viewer.gui.tasks import ArchiveReader, ReaderThread
+from viewer.recovery import restore_archive
 from viewer.search import QueryError, parse_query
+from viewer.store.safety import BackupInfo, Diagnosis, Restored, backup_info
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 200
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         self._reanalysis_dismissed = False  # the bar's 关闭: not again this session
         # After a reanalysis story ids change: the open story's (file, offset) to find it again.
         self._reselect: tuple[str, int] | None = None
+        self.read_only_folder: str | None = None  # set when the archive opened read-only
         self._settings = settings if settings is not None else QSettings()
         self.setAcceptDrops(True)
         self._build()
@@ -208,6 +212,9 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.search_bar)
+        self.alert_bar = ArchiveAlertBar()
+        self.alert_bar.restoreRequested.connect(self.restore_backup)
+        central_layout.addWidget(self.alert_bar)
         central_layout.addWidget(self._build_reanalysis_bar())
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -271,12 +278,17 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self._action(file_menu, self.tr("导入文件(&I)…"), self._choose_files, "Ctrl+O")
-        self._action(file_menu, self.tr("导入文件夹(&D)…"), self._choose_folder, "Ctrl+Shift+O")
+        self.import_actions = [
+            self._action(file_menu, self.tr("导入文件(&I)…"), self._choose_files, "Ctrl+O"),
+            self._action(
+                file_menu, self.tr("导入文件夹(&D)…"), self._choose_folder, "Ctrl+Shift+O"
+            ),
+        ]
         self.reanalyse_action = self._action(
             file_menu, self.tr("重新分析档案(&R)…"), self.start_reanalysis
         )
         self.reanalyse_action.setEnabled(False)  # until the archive is open
+        self.backup_action = self._action(file_menu, self.tr("备份档案(&B)…"), self._choose_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -396,6 +408,8 @@ class MainWindow(QMainWindow):
         reader.analysisChecked.connect(self._on_analysis_checked)
         reader.indexChecked.connect(self._on_index_checked)
         reader.failed.connect(self.statusBar().showMessage)
+        reader.troubled.connect(self._on_troubled)
+        reader.readOnly.connect(self._on_read_only)
         reader.treeLoaded.connect(self._on_tree)
         reader.storiesLoaded.connect(self._on_stories)
         reader.searchDone.connect(self._on_search_done)
@@ -514,6 +528,8 @@ class MainWindow(QMainWindow):
 
     def start_import(self, paths: list[Path]) -> None:
         """Import on a worker thread; the window stays usable meanwhile."""
+        if self._refuse_if_read_only():
+            return
         if self.import_job.is_running():
             self.statusBar().showMessage(self.tr("已有导入正在进行"), 5000)
             return
@@ -523,6 +539,8 @@ class MainWindow(QMainWindow):
     def start_reanalysis(self) -> None:
         """Read every stored page again with today's page reading, on the import's worker (the
         archive has one writer), with the import's progress dialog."""
+        if self._refuse_if_read_only():
+            return
         if self.import_job.is_running():
             self.statusBar().showMessage(self.tr("已有导入正在进行"), 5000)
             return
@@ -532,7 +550,10 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_checked(self, needed: bool) -> None:
         running = self.import_job.is_running() and self.import_job.reanalysing
-        self.reanalysis_bar.setVisible(needed and not running and not self._reanalysis_dismissed)
+        writable = self.read_only_folder is None
+        self.reanalysis_bar.setVisible(
+            needed and writable and not running and not self._reanalysis_dismissed
+        )
 
     def _on_index_checked(self, needed: bool) -> None:
         """An interrupted import, or a damaged or missing index: repair it now with the import's
@@ -552,6 +573,9 @@ class MainWindow(QMainWindow):
             self._reselect = (story["source_file"], story.get("source_start") or 0)
 
     def _on_import_finished(self, report: object) -> None:
+        if isinstance(report, BackupInfo | Restored):
+            self._on_safety_task_finished(report)
+            return
         if isinstance(report, ReanalyseReport):
             self._remember_open_story()
         # The reader thread reopens the archive to see the new files, then everything reloads.
@@ -582,12 +606,99 @@ class MainWindow(QMainWindow):
         if self.import_job.repairing_index:
             self._notify(QMessageBox.Icon.Warning, self.tr("重建检索索引出错"), message)
             return
+        if self.import_job.task_title:  # a backup or a restore
+            self.alert_bar.restore_button.setEnabled(True)
+            self._notify(QMessageBox.Icon.Warning, self.import_job.task_title, message)
+            return
         if self.import_job.reanalysing:
             self._remember_open_story()  # files already done have new story ids
             self._run_search()
             self._notify(QMessageBox.Icon.Warning, self.tr("重新分析出错"), message)
             return
         self._notify(QMessageBox.Icon.Warning, self.tr("导入出错"), message)
+
+    # -- backups, damage, read-only archives ------------------------------------------------------
+
+    def _on_troubled(self, diagnosis: Diagnosis) -> None:
+        self.alert_bar.show_diagnosis(diagnosis)
+        self.statusBar().showMessage(self.tr("档案数据库有问题：见窗口上方的提示"))
+
+    def _on_read_only(self, folder: str) -> None:
+        self.read_only_folder = folder
+        for action in [*self.import_actions, self.reanalyse_action]:
+            action.setEnabled(False)
+            action.setToolTip(self.tr("只读档案不能导入或修改"))
+        self.reanalysis_bar.hide()
+        self.alert_bar.show_read_only(folder)
+        self.statusBar().showMessage(self.tr("只读档案：可以浏览和检索，不能导入"))
+
+    def _refuse_if_read_only(self) -> bool:
+        if self.read_only_folder is None:
+            return False
+        self.statusBar().showMessage(
+            self.tr("不能导入：档案文件夹 {folder} 是只读的").format(folder=self.read_only_folder),
+            5000,
+        )
+        return True
+
+    def _busy(self) -> bool:
+        if self.import_job.is_running():
+            self.statusBar().showMessage(self.tr("已有导入正在进行"), 5000)
+            return True
+        return False
+
+    def _choose_backup(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("备份档案"), "archive-backup.db", self.tr("SQLite 数据库 (*.db)")
+        )
+        if name:
+            self.start_backup(Path(name))
+
+    def start_backup(self, dest: Path) -> None:
+        """A consistent copy of the database on the archive's writer thread (not the GUI's)."""
+        if self._busy():
+            return
+        self.import_job.start_task(
+            self.tr("正在备份档案"),
+            lambda archive, _progress, _cancel: backup_info(archive.store.backup(dest)),
+            self.tr("备份失败：{error}"),
+            open_archive=True,
+        )
+
+    def restore_backup(self, backup: Path) -> None:
+        """Put `backup` in place of the archive's database (the current one is renamed and
+        kept) and rebuild the index, on the writer thread; then everything reloads."""
+        if self._busy():
+            self.alert_bar.restore_button.setEnabled(True)
+            return
+        self.statusBar().showMessage(self.tr("正在恢复备份…"))
+        self.import_job.start_task(
+            self.tr("正在恢复备份"),
+            lambda root, _progress, _cancel: restore_archive(root, backup)[0],
+            self.tr("恢复备份失败：{error}"),
+            open_archive=False,
+        )
+
+    def _on_safety_task_finished(self, result: BackupInfo | Restored) -> None:
+        if isinstance(result, BackupInfo):
+            self.last_import_summary = self.tr("已备份到 {path}（{n} 篇稿件）").format(
+                path=result.path, n=result.stories
+            )
+            self.statusBar().showMessage(self.last_import_summary, 8000)
+            return
+        self.alert_bar.hide()
+        self.requestReopen.emit()
+        self.requestTree.emit()
+        self.requestStories.emit(self._next_request("list"), self._place)
+        kept = result.kept_aside[0] if result.kept_aside else None
+        self.last_import_summary = self.tr(
+            "已恢复 {time} 的备份（{stories} 篇稿件），检索索引已重建。原数据库保留为 {kept}。"
+            "备份之后导入的文件需要重新导入。"
+        ).format(
+            time=f"{result.backup.taken:%Y-%m-%d %H:%M}", stories=result.backup.stories, kept=kept
+        )
+        self.statusBar().showMessage(self.tr("备份已恢复"), 8000)
+        self._notify(QMessageBox.Icon.Information, self.tr("备份已恢复"), self.last_import_summary)
 
     def _notify(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """A window-modal message that does not block the event loop (imports keep running)."""

@@ -35,7 +35,11 @@ from viewer.search.scoring import SaturatedTfIdf
 WRITER_LIMIT_MB = 256
 
 
-class IndexDamagedError(RuntimeError):
+class IndexUnavailable(RuntimeError):
+    """A read-only archive's index is missing or unreadable (it cannot be rebuilt there)."""
+
+
+class IndexDamagedError(IndexUnavailable):
     """The index is damaged and this process cannot replace it (a read-only archive)."""
 
 
@@ -116,15 +120,19 @@ class SearchIndex:
         self._searcher: Searcher = ix.searcher(weighting=SaturatedTfIdf())
 
     @classmethod
-    def open(cls, path: Path) -> SearchIndex:
+    def open(cls, path: Path, *, read_only: bool = False) -> SearchIndex:
         """Open the index in `path`, creating it if the folder is missing or empty.
 
         An index written by another schema version, one that cannot be read, or one whose
         files no longer have the sizes its manifest recorded (truncated, missing) is replaced
         by an empty one without reading it further; `damage` says why, and the archive's
-        repair then indexes every story again.
+        repair then indexes every story again. `read_only` (an archive on a read-only mount)
+        creates, replaces and cleans nothing: an index that cannot be read raises
+        IndexUnavailable.
         """
         path = Path(path)
+        if read_only:
+            return cls._open_read_only(path)
         path.mkdir(parents=True, exist_ok=True)
         ix, damage = _open_checked(path)
         if ix is None:
@@ -141,6 +149,18 @@ class SearchIndex:
                 ) from err
         _remove_stale_temp(path, ix)
         return cls(path, ix, damage)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> SearchIndex:
+        ix = None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            with contextlib.suppress(Exception):  # missing, damaged, another version
+                ix = windex.open_dir(str(path), indexname=s.INDEX_NAME, readonly=True)
+            gc.collect()  # the damaged TOC file whoosh leaves open, as in `open`
+        if ix is None:
+            raise IndexUnavailable(f"只读档案的检索索引 {path} 无法读取，而只读档案不能重建索引")
+        return cls(path, ix)
 
     def _get_writer(self) -> IndexWriter:
         if self._writer is None:

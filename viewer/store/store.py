@@ -16,9 +16,18 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from viewer.model import PageRecord, StoryRecord
+from viewer.store import safety
 from viewer.store.schema import migrations
 
-DB_NAME = "archive.db"
+DB_NAME = safety.DB_NAME
+
+
+class ReadOnlyArchive(RuntimeError):
+    """A change asked of an archive opened read-only; the message says why it is read-only."""
+
+
+class SchemaTooOld(RuntimeError):
+    """A read-only archive whose database needs migrations this program cannot write."""
 
 
 @dataclass
@@ -56,17 +65,63 @@ def _story_row(file_id: int, record: StoryRecord, date: str) -> dict:
 
 
 class Store:
-    """sqlite-utils over `<archive>/archive.db`, WAL mode, migrated on open."""
+    """sqlite-utils over `<archive>/archive.db`, WAL mode, migrated on open.
 
-    def __init__(self, archive_dir: Path) -> None:
-        archive_dir.mkdir(parents=True, exist_ok=True)
+    A folder that cannot be written (a read-only mount or share) is opened read-only: no WAL
+    set-up, no migrations, nothing created beside the database."""
+
+    def __init__(self, archive_dir: Path, *, read_only: bool | None = None) -> None:
+        self.root = archive_dir
         self.path = archive_dir / DB_NAME
+        self.read_only = not safety.writable(archive_dir) if read_only is None else read_only
         # check_same_thread stays on: each thread opens its own Store.
+        if self.read_only:
+            self._open_read_only()
+            return
+        archive_dir.mkdir(parents=True, exist_ok=True)
         self.db = Database(sqlite3.connect(str(self.path), timeout=30))
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.enable_wal()
+        # NORMAL in WAL mode: a commit survives the program being killed (it is in the -wal
+        # file); `checkpoint` after each import moves it into the database file itself.
         self.db.execute("PRAGMA synchronous = NORMAL")
         migrations.apply(self.db)
+
+    def _open_read_only(self) -> None:
+        if not self.path.is_file():
+            raise FileNotFoundError(f"只读文件夹 {self.root} 中没有档案数据库 {DB_NAME}")
+        self.db = Database(safety.connect_read_only(self.path))
+        if migrations.pending(self.db):
+            self.db.close()
+            raise SchemaTooOld(
+                f"档案 {self.path} 由旧版本程序建立，需要升级后才能打开，"
+                "但它所在的文件夹是只读的：请在可写的位置用本程序打开一次"
+            )
+
+    @property
+    def read_only_reason(self) -> str:
+        return f"档案文件夹 {self.root} 是只读的（只读挂载、共享或没有写权限）"
+
+    def require_writable(self, action: str) -> None:
+        """Raise ReadOnlyArchive naming `action` (导入, 重新分析 …) if the archive is read-only."""
+        if self.read_only:
+            raise ReadOnlyArchive(f"不能{action}：{self.read_only_reason}")
+
+    def lost_writes(self) -> int:
+        """Page writes committed earlier that this database no longer holds (see safety)."""
+        return safety.lost_writes(self.root, self.db.conn)
+
+    def checkpoint(self) -> None:
+        """Move everything committed from the -wal file into the database file and empty the
+        -wal, so that losing the -wal later (a crash, a careless copy) loses nothing."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def backup(self, dest: Path | None = None) -> Path:
+        """A consistent copy to `dest`, or an automatic one into `<archive>/backups/`."""
+        if dest is None:
+            self.require_writable("备份到档案文件夹")
+            return safety.auto_backup(self.root, self.db.conn)
+        return safety.backup_to(self.db.conn, dest)
 
     def close(self) -> None:
         self.db.close()
@@ -117,6 +172,11 @@ class Store:
         """
         page = record.page
         with self.db.atomic():
+            self.db.execute(
+                """insert into meta (key, value) values (?, '1') on conflict (key)
+                   do update set value = cast(value as integer) + 1""",
+                [safety.WRITES_KEY],
+            )
             old = self.db.execute("select id from files where path = ?", [page.path]).fetchone()
             removed = self._delete_file(old[0]) if old else []
             file_id = (
@@ -152,6 +212,7 @@ class Store:
                 )
             if removed:
                 self._drop_orphan_places()
+        safety.record_writes(self.root, safety.db_writes(self.db.conn))
         return WriteResult(file_id=file_id, added=added, removed=removed)
 
     def _insert_story(self, file_id: int, record: StoryRecord, date: str) -> int:
