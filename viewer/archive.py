@@ -7,12 +7,12 @@ plain callables so the command line, the GUI and tests can all drive the same co
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 
 from viewer.analysis import (
@@ -27,8 +27,11 @@ from viewer.ingest import find_page_files, page_from_text
 from viewer.model import PageMeta, ParsedPage, PlaceLink
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import IndexDoc, SearchIndex, make_snippet, parse_query
+from viewer.search.committed import open_committed
 from viewer.store import Store, queries
 from viewer.store.store import WriteResult
+from viewer.workers import run_in_workers
+from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
 
 INDEX_DIR = "index"
 # Commit the index every this many stories during an import: whoosh spills its in-memory
@@ -42,6 +45,9 @@ ANALYSIS_KEY = "analysis_version"
 # Below this many files, starting worker processes (each imports the analysis and loads jieba,
 # about 1.5 s) costs more than it saves (measured: 100 files of 3k characters, 2 cores).
 PARALLEL_MIN_FILES = 200
+# How long a writer waits for the write lock before saying who holds it: a reader holds it only
+# for a moment (opening the index, checking it after a crash), a writer for the whole job.
+LOCK_GRACE = 2.0
 
 
 @dataclass
@@ -101,6 +107,20 @@ ProgressFn = Callable[[ImportProgress], None]
 CancelFn = Callable[[], bool]
 
 
+def _writes(action: str) -> Callable:
+    """Run the method holding the archive's write lock (see `Archive.writing`)."""
+
+    def wrap(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def locked(self: Archive, *args: object, **kwargs: object) -> object:
+            with self.writing(action):
+                return method(self, *args, **kwargs)
+
+        return locked
+
+    return wrap
+
+
 def _sha256(path: Path) -> str | None:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -116,18 +136,57 @@ class Archive:
         self.store = Store(root)
         self._index: SearchIndex | None = None
         self._index_verified = False  # repair_index ran since this Archive opened
+        self._lock = WriteLock(root)
+        self._writing_depth = 0  # nesting of `writing` (an import repairs the index first)
 
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            self._index = SearchIndex.open(self.root / INDEX_DIR)
+            self._index = self._open_index()
         return self._index
+
+    def _open_index(self) -> SearchIndex:
+        # Opening may create or replace the index (missing, or of an older format): a writer's
+        # job. While another process writes, read what it has committed and change nothing.
+        path = self.root / INDEX_DIR
+        if self._writing_depth:
+            return SearchIndex.open(path)
+        try:
+            with self.writing("打开索引", timeout=0):
+                return SearchIndex.open(path)
+        except ArchiveBusy:
+            return open_committed(path)
+        except ArchiveReadOnly:
+            return SearchIndex.open(path)
 
     def close(self) -> None:
         if self._index is not None:
             self._index.close()
             self._index = None
         self.store.close()
+        self._lock.release()
+
+    @contextmanager
+    def writing(
+        self,
+        action: str = "写入",
+        *,
+        timeout: float | None = LOCK_GRACE,
+        on_wait: Callable[[Holder | None], None] | None = None,
+    ) -> Iterator[None]:
+        """Hold the archive's write lock: one writer at a time, across processes (and across
+        the Archives of one process). Waits up to `timeout` seconds (None: until it is free,
+        calling `on_wait` once), then raises ArchiveBusy saying who holds it. Nests."""
+        if self._writing_depth == 0:
+            self._lock.action = action
+            self._lock.acquire(timeout, on_wait)
+        self._writing_depth += 1
+        try:
+            yield
+        finally:
+            self._writing_depth -= 1
+            if self._writing_depth == 0:
+                self._lock.release()
 
     def __enter__(self) -> Archive:
         return self
@@ -137,6 +196,7 @@ class Archive:
 
     # -- import -----------------------------------------------------------------------------
 
+    @_writes("导入")
     def import_paths(
         self,
         paths: Iterable[Path],
@@ -200,17 +260,7 @@ class Archive:
                     return
                 yield analyze_and_prepare(path)
             return
-        # spawn, not fork: the GUI process has threads, and fork would copy their locks.
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-            pending = [pool.submit(analyze_and_prepare, path) for path in todo]
-            try:
-                for future in pending:
-                    if cancel and cancel():
-                        return
-                    yield future.result()
-            finally:
-                for future in pending:
-                    future.cancel()
+        yield from run_in_workers(analyze_and_prepare, todo, workers, cancel)
 
     def _write(self, page: AnalyzedPage, report: ImportReport) -> int:
         """Store one page and queue its index documents; returns how many stories it added."""
@@ -246,6 +296,7 @@ class Archive:
         except ValueError:
             return True
 
+    @_writes("重新分析")
     def reanalyse(
         self, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None
     ) -> ReanalyseReport:
@@ -297,6 +348,7 @@ class Archive:
         for story_id, fields in queries.index_rows(db, story_ids):
             yield index_doc(story_id, fields, names.get(story_id, []))
 
+    @_writes("整理地点层级")
     def refresh_hierarchy(self) -> None:
         """Choose every place's division and parent from the stored evidence (see
         `viewer.places.hierarchy.place_all`) and store them."""
@@ -323,6 +375,7 @@ class Archive:
         stories = self.store.stories_by_place()
         return place_all(self.store.place_keys(), links, stories).home, False
 
+    @_writes("设定地区")
     def set_home_region(self, name: str | None) -> str | None:
         """Set the home region by name (贵阳市, 贵阳, 义乌市) or code, or clear it (None), and
         re-derive the hierarchy. Returns the code set. Raises RegionError when the name is no
@@ -341,6 +394,7 @@ class Archive:
 
     # -- index upkeep -----------------------------------------------------------------------
 
+    @_writes("重建索引")
     def reindex(self) -> int:
         """Rebuild the search index from the database; returns the number of stories indexed."""
         self.store.set_meta(INDEX_DIRTY, "1")
@@ -359,6 +413,7 @@ class Archive:
         self.store.set_meta(INDEX_DIRTY, None)
         return count
 
+    @_writes("修复索引")
     def repair_index(self) -> bool:
         """Rebuild the index if an earlier update was interrupted, or if it was replaced (a new
         index format starts empty). Returns True if it did."""
@@ -433,7 +488,7 @@ class Archive:
         """Search results best first: `{id, title, label, kind, places, date, score, snippet,
         snippet_text, snippet_hits}`. Raises search.QueryError for a query it cannot use."""
         if not self._index_verified:
-            self.repair_index()
+            self._repair_if_no_writer()
         parsed = parse_query(text)
         wanted_places = ([place] if place else []) + list(parsed.places)
         place_names = None
@@ -454,9 +509,12 @@ class Archive:
         results = []
         for hit in hits:
             summary = summaries.get(hit.story_id)
-            if summary is None:  # index ahead of the database: `check` reports it
+            body = bodies.get(hit.story_id)
+            # The index ahead of the database (`check` reports it), or a story another
+            # process replaced between the two reads.
+            if summary is None or body is None:
                 continue
-            text_, spans = make_snippet(bodies[hit.story_id], parsed.literals)
+            text_, spans = make_snippet(body, parsed.literals)
             results.append(
                 {
                     "id": hit.story_id,
@@ -472,6 +530,15 @@ class Archive:
                 }
             )
         return results
+
+    def _repair_if_no_writer(self) -> None:
+        """Readers never write: the index is repaired (see `repair_index`) only when no one
+        else is writing; while another process imports, search what it has committed."""
+        try:
+            with self.writing("检查索引", timeout=0):
+                self.repair_index()
+        except (ArchiveBusy, ArchiveReadOnly):
+            return
 
 
 def mark(text: str, spans: Sequence[tuple[int, int]], before: str = "**", after: str = "**") -> str:
