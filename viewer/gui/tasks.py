@@ -8,6 +8,7 @@ replaced (typing fast in the search box). Nothing here touches a widget.
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from viewer.gui.core_text import query_error_text
 from viewer.profile import place_profile
 from viewer.search import QueryError
 
+log = logging.getLogger(__name__)
 SEGMENTER_WARM_DELAY_MS = 600
 
 
@@ -31,7 +33,7 @@ class ArchiveReader(QObject):
     treeLoaded = Signal(object)  # list[TreeNode]
     storiesLoaded = Signal(int, object)  # request, list[dict]
     searchDone = Signal(int, object, float)  # request, list[dict], seconds
-    searchFailed = Signal(int, str)  # request, message
+    searchFailed = Signal(int, str)  # request, the message to show
     storyLoaded = Signal(int, object)  # request, dict | None
     profileLoaded = Signal(int, object)  # request, PlaceProfile | None
 
@@ -94,7 +96,12 @@ class ArchiveReader(QObject):
         try:
             results = self._archive.search(text, **options)
         except QueryError as err:
-            self.searchFailed.emit(request, query_error_text(err))
+            text = self.tr("查询有误：{message}").format(message=query_error_text(err))
+            self.searchFailed.emit(request, text)
+            return
+        except Exception as err:  # an answer the window shows, never a search silently lost
+            log.exception("searching %s failed", self._root)
+            self.searchFailed.emit(request, self.tr("检索出错：{error}").format(error=err))
             return
         self.searchDone.emit(request, results, time.perf_counter() - start)
 
