@@ -87,7 +87,9 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         nonlocal last
         last = p
         if args.verbose:
-            print(f"[{p.done}/{p.total}] {p.path}", file=sys.stderr)
+            # One write, not print's two: a Ctrl-C between text and newline would glue the
+            # interruption's message to this line.
+            sys.stderr.write(f"[{p.done}/{p.total}] {p.path}\n")
 
     try:
         with _writing(archive, args, "导入"):
