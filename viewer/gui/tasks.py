@@ -8,6 +8,7 @@ replaced (typing fast in the search box). Nothing here touches a widget.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from pathlib import Path
@@ -19,6 +20,7 @@ from viewer.archive import Archive, ensure_seeded
 from viewer.gui.core_text import query_error_text
 from viewer.profile import place_profile
 from viewer.search import QueryError
+from viewer.writelock import ArchiveBusy
 
 log = logging.getLogger(__name__)
 SEGMENTER_WARM_DELAY_MS = 600
@@ -49,7 +51,8 @@ class ArchiveReader(QObject):
         try:
             self._archive = Archive(self._root)
             if self._seeds is not None:
-                ensure_seeded(self._archive, self._seeds)
+                with contextlib.suppress(ArchiveBusy):  # another process is filling it
+                    ensure_seeded(self._archive, self._seeds)
         except Exception as err:  # reported to the user, never a traceback
             self.failed.emit(
                 self.tr("无法打开档案 {path}：{error}").format(path=self._root, error=err)
