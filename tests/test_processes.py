@@ -38,13 +38,16 @@ class Viewer:
             start_new_session=True,
         )
         self.pid = self.proc.pid
+        self.out: list[str] = []
         self.err: list[str] = []
-        self._reader = threading.Thread(target=self._read_stderr, daemon=True)
-        self._reader.start()
-
-    def _read_stderr(self) -> None:
-        for line in self.proc.stderr:
-            self.err.append(line.rstrip("\n"))
+        # Threads, not communicate(): an orphaned worker holding the pipes open must not hang
+        # the test (it is what one test looks for).
+        self._readers = [
+            threading.Thread(target=_read_lines, args=(pipe, lines), daemon=True)
+            for pipe, lines in ((self.proc.stdout, self.out), (self.proc.stderr, self.err))
+        ]
+        for reader in self._readers:
+            reader.start()
 
     def progress(self) -> int:
         return sum(line.startswith("[") for line in self.err)
@@ -57,12 +60,17 @@ class Viewer:
             time.sleep(0.02)
 
     def finish(self, timeout: float = 180) -> tuple[int, str, list[str]]:
-        out = self.proc.stdout.read()
+        """Exit code, stdout, and the stderr lines other than progress."""
         self.proc.wait(timeout)
-        self._reader.join(5)
-        self.proc.stdout.close()
-        self.proc.stderr.close()
-        return self.proc.returncode, out, [e for e in self.err if not e.startswith("[")]
+        for reader in self._readers:
+            reader.join(2)
+        return self.proc.returncode, "\n".join(self.out), [e for e in self.err if e[:1] != "["]
+
+
+def _read_lines(pipe, lines: list[str]) -> None:
+    with pipe:
+        for line in pipe:
+            lines.append(line.rstrip("\n"))
 
 
 def children(pid: int) -> list[int]:
