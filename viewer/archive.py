@@ -260,7 +260,11 @@ class Archive:
                     return
                 yield analyze_and_prepare(path)
             return
-        yield from run_in_workers(analyze_and_prepare, todo, workers, cancel)
+        # Finishing the import (also after a Ctrl-C) places the new places in the hierarchy,
+        # which needs the gazetteer (about a second to load): load it while the workers start.
+        yield from run_in_workers(
+            analyze_and_prepare, todo, workers, cancel, while_starting=divisions.load
+        )
 
     def _write(self, page: AnalyzedPage, report: ImportReport) -> int:
         """Store one page and queue its index documents; returns how many stories it added."""

@@ -47,10 +47,12 @@ def run_in_workers(
     items: Sequence[T],
     workers: int,
     cancel: Callable[[], bool] | None = None,
+    while_starting: Callable[[], object] | None = None,
 ) -> Iterator[R]:
     """`func(item)` for each item, in order, computed by `workers` processes (`func` must be a
     module-level function). Closing the iterator early, or an exception in the caller such as
-    Ctrl-C, ends the workers at once; `cancel` returning True stops it between results."""
+    Ctrl-C, ends the workers at once; `cancel` returning True stops it between results.
+    `while_starting` is work for this process while the workers start up (about a second)."""
     if not items:
         return
     context = multiprocessing.get_context("spawn")  # fork would copy the GUI threads' locks
@@ -65,6 +67,8 @@ def run_in_workers(
                 process.start()
                 child_end.close()  # the parent's copy: its end now closes only with the worker
                 pool.append(_Worker(process, conn, []))
+        if while_starting is not None:
+            while_starting()
         yield from _collect(pool, items, cancel)
     finally:
         _stop(pool)
