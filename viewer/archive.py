@@ -7,11 +7,11 @@ plain callables so the command line, the GUI and tests can all drive the same co
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 
 from viewer.analysis import (
@@ -28,9 +28,12 @@ from viewer.ingest.files import sha256_bounded
 from viewer.model import PageMeta, ParsedPage, PlaceLink
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import IndexDoc, SearchIndex, make_snippet, parse_query
+from viewer.search.committed import open_committed
 from viewer.search.index import remove_index
 from viewer.store import Store, queries
 from viewer.store.store import WriteResult
+from viewer.workers import run_in_workers
+from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
 
 INDEX_DIR = "index"
 # Commit the index every this many stories during an import: whoosh spills its in-memory
@@ -47,6 +50,9 @@ ANALYSIS_KEY = "analysis_version"
 PARALLEL_MIN_FILES = 200
 # Stories handed to the index at a time while rebuilding or repairing it (one progress step).
 INDEX_BATCH_STORIES = 200
+# How long a writer waits for the write lock before saying who holds it: a reader holds it only
+# for a moment (opening the index, checking it after a crash), a writer for the whole job.
+LOCK_GRACE = 2.0
 
 
 @dataclass
@@ -108,6 +114,20 @@ ProgressFn = Callable[[ImportProgress], None]
 CancelFn = Callable[[], bool]
 
 
+def _writes(action: str) -> Callable:
+    """Run the method holding the archive's write lock (see `Archive.writing`)."""
+
+    def wrap(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def locked(self: Archive, *args: object, **kwargs: object) -> object:
+            with self.writing(action):
+                return method(self, *args, **kwargs)
+
+        return locked
+
+    return wrap
+
+
 def _sha256(path: Path) -> str | None:
     """The file's hash, read in chunks; None for a file the analysis will reject and explain (a
     pipe or device, which is never opened for reading, or one over the size cap)."""
@@ -127,18 +147,60 @@ class Archive:
         self.read_only = self.store.read_only
         self._index: SearchIndex | None = None
         self._index_verified = False  # repair_index ran since this Archive opened
+        self._lock = WriteLock(root)
+        self._writing_depth = 0  # nesting of `writing` (an import repairs the index first)
 
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            self._index = SearchIndex.open(self.root / INDEX_DIR, read_only=self.read_only)
+            self._index = self._open_index()
         return self._index
+
+    def _open_index(self) -> SearchIndex:
+        # Opening may create or replace the index (missing, or of an older format): a writer's
+        # job. While another process writes, read what it has committed and change nothing.
+        path = self.root / INDEX_DIR
+        if self.read_only:
+            return SearchIndex.open(path, read_only=True)
+        if self._writing_depth:
+            return SearchIndex.open(path)
+        try:
+            with self.writing("打开索引", timeout=0):
+                return SearchIndex.open(path)
+        except ArchiveBusy:
+            return open_committed(path)
+        except ArchiveReadOnly:  # the lock file cannot be made: change nothing here either
+            return SearchIndex.open(path, read_only=True)
 
     def close(self) -> None:
         if self._index is not None:
             self._index.close()
             self._index = None
         self.store.close()
+        self._lock.release()
+
+    @contextmanager
+    def writing(
+        self,
+        action: str = "写入",
+        *,
+        timeout: float | None = LOCK_GRACE,
+        on_wait: Callable[[Holder | None], None] | None = None,
+    ) -> Iterator[None]:
+        """Hold the archive's write lock: one writer at a time, across processes (and across
+        the Archives of one process). Waits up to `timeout` seconds (None: until it is free,
+        calling `on_wait` once), then raises ArchiveBusy saying who holds it. Nests."""
+        if self._writing_depth == 0:
+            self.store.require_writable(action)  # a read-only archive says why, not a lock error
+            self._lock.action = action
+            self._lock.acquire(timeout, on_wait)
+        self._writing_depth += 1
+        try:
+            yield
+        finally:
+            self._writing_depth -= 1
+            if self._writing_depth == 0:
+                self._lock.release()
 
     def __enter__(self) -> Archive:
         return self
@@ -148,6 +210,7 @@ class Archive:
 
     # -- import -----------------------------------------------------------------------------
 
+    @_writes("导入")
     def import_paths(
         self,
         paths: Iterable[Path],
@@ -218,17 +281,11 @@ class Archive:
                     return
                 yield analyze_and_prepare(path)
             return
-        # spawn, not fork: the GUI process has threads, and fork would copy their locks.
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-            pending = [pool.submit(analyze_and_prepare, path) for path in todo]
-            try:
-                for future in pending:
-                    if cancel and cancel():
-                        return
-                    yield future.result()
-            finally:
-                for future in pending:
-                    future.cancel()
+        # Finishing the import (also after a Ctrl-C) places the new places in the hierarchy,
+        # which needs the gazetteer (about a second to load): load it while the workers start.
+        yield from run_in_workers(
+            analyze_and_prepare, todo, workers, cancel, while_starting=divisions.load
+        )
 
     def _write(self, page: AnalyzedPage, report: ImportReport) -> int:
         """Store one page and queue its index documents; returns how many stories it added."""
@@ -267,6 +324,7 @@ class Archive:
         except ValueError:
             return True
 
+    @_writes("重新分析")
     def reanalyse(
         self, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None
     ) -> ReanalyseReport:
@@ -336,6 +394,7 @@ class Archive:
         for story_id, fields in queries.index_rows(db, story_ids):
             yield index_doc(story_id, fields, names.get(story_id, []))
 
+    @_writes("整理地点层级")
     def refresh_hierarchy(self) -> None:
         """Choose every place's division and parent from the stored evidence (see
         `viewer.places.hierarchy.place_all`) and store them."""
@@ -363,6 +422,7 @@ class Archive:
         stories = self.store.stories_by_place()
         return place_all(self.store.place_keys(), links, stories).home, False
 
+    @_writes("设定地区")
     def set_home_region(self, name: str | None) -> str | None:
         """Set the home region by name (贵阳市, 贵阳, 义乌市) or code, or clear it (None), and
         re-derive the hierarchy. Returns the code set. Raises RegionError when the name is no
@@ -382,11 +442,11 @@ class Archive:
 
     # -- index upkeep -----------------------------------------------------------------------
 
+    @_writes("重建索引")
     def reindex(self, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> int:
         """Build the search index afresh from the database; returns the number of stories
         indexed. The old index is deleted unread (it may be damaged). `progress` counts stories:
         `done` of `total`. Cancelled, it keeps what it indexed and stays marked interrupted."""
-        self.store.require_writable("重建索引")
         self.store.set_meta(INDEX_DIRTY, "1")
         if self._index is not None:
             self._index.close()
@@ -452,30 +512,31 @@ class Archive:
         self._index_verified = True
         if self.read_only:
             return False  # cannot be rebuilt here; `check` reports what is wrong
-        if not force and not self.index_needs_repair():
-            return False
-        self.store.set_meta(INDEX_DIRTY, "1")
-        self.refresh_hierarchy()
-        try:
-            actual = self.index.revisions()
-        except Exception:  # unreadable records: nothing in this index can be trusted
-            self.reindex(progress, cancel)
-            return True
-        expected = self._revisions()
-        extra = sorted(actual.keys() - expected.keys())
-        todo = sorted(i for i, rev in expected.items() if actual.get(i) != rev)
-        if extra:
-            self.index.delete(extra)
-        self._index_stories(todo, progress, cancel)
-        self.index.commit()
-        if cancel and cancel():
-            return True  # still marked interrupted: the next repair goes on from here
-        if self.index.seal():  # a commit without a manifest, and its files cannot be read
-            self.reindex(progress, cancel)
-            return True
-        self.index.damage = []
-        self.store.set_meta(INDEX_DIRTY, None)
-        return bool(extra or todo)
+        with self.writing("修复索引"):
+            if not force and not self.index_needs_repair():
+                return False
+            self.store.set_meta(INDEX_DIRTY, "1")
+            self.refresh_hierarchy()
+            try:
+                actual = self.index.revisions()
+            except Exception:  # unreadable records: nothing in this index can be trusted
+                self.reindex(progress, cancel)
+                return True
+            expected = self._revisions()
+            extra = sorted(actual.keys() - expected.keys())
+            todo = sorted(i for i, rev in expected.items() if actual.get(i) != rev)
+            if extra:
+                self.index.delete(extra)
+            self._index_stories(todo, progress, cancel)
+            self.index.commit()
+            if cancel and cancel():
+                return True  # still marked interrupted: the next repair goes on from here
+            if self.index.seal():  # a commit without a manifest, and its files cannot be read
+                self.reindex(progress, cancel)
+                return True
+            self.index.damage = []
+            self.store.set_meta(INDEX_DIRTY, None)
+            return bool(extra or todo)
 
     def _revisions(self) -> dict[int, str]:
         return {doc.story_id: doc.rev for doc in self._docs(None)}
@@ -559,7 +620,7 @@ class Archive:
         """Search results best first: `{id, title, label, kind, places, date, score, snippet,
         snippet_text, snippet_hits}`. Raises search.QueryError for a query it cannot use."""
         if not self._index_verified:
-            self.repair_index()
+            self._repair_if_no_writer()
         parsed = parse_query(text)
         wanted_places = ([place] if place else []) + list(parsed.places)
         place_names = None
@@ -580,9 +641,12 @@ class Archive:
         results = []
         for hit in hits:
             summary = summaries.get(hit.story_id)
-            if summary is None:  # index ahead of the database: `check` reports it
+            body = bodies.get(hit.story_id)
+            # The index ahead of the database (`check` reports it), or a story another
+            # process replaced between the two reads.
+            if summary is None or body is None:
                 continue
-            text_, spans = make_snippet(bodies[hit.story_id], parsed.literals)
+            text_, spans = make_snippet(body, parsed.literals)
             results.append(
                 {
                     "id": hit.story_id,
@@ -598,6 +662,17 @@ class Archive:
                 }
             )
         return results
+
+    def _repair_if_no_writer(self) -> None:
+        """Readers never write: the index is repaired (see `repair_index`) only when no one
+        else is writing; while another process imports, search what it has committed."""
+        if self.read_only:
+            return  # nothing can be repaired here; `check` says what is wrong
+        try:
+            with self.writing("检查索引", timeout=0):
+                self.repair_index()
+        except (ArchiveBusy, ArchiveReadOnly):
+            return
 
 
 def mark(text: str, spans: Sequence[tuple[int, int]], before: str = "**", after: str = "**") -> str:

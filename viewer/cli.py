@@ -13,12 +13,13 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from viewer import app_version, firstrun, paths, smoke
 from viewer.archive import (
+    LOCK_GRACE,
     Archive,
     CheckReport,
     ImportProgress,
@@ -34,8 +35,10 @@ from viewer.recovery import NoBackup, backup_text, diagnosis_text, restore_archi
 from viewer.search import QueryError
 from viewer.search.index import IndexUnavailable
 from viewer.store import ReadOnlyArchive, SchemaTooOld, safety
+from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_BUSY = 3  # another process is writing to the archive: try again later, or use --wait
 
 
 def _print_json(data: object) -> None:
@@ -70,14 +73,43 @@ def _print_import(report: ImportReport) -> None:
         print(f"注意 {warning.path}：{warning.message}（{warning.code}）", file=sys.stderr)
 
 
-def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
-    def progress(p: ImportProgress) -> None:
-        if args.verbose:
-            print(f"[{p.done}/{p.total}] {p.path}", file=sys.stderr)
+@contextlib.contextmanager
+def _writing(archive: Archive, args: argparse.Namespace, action: str) -> Iterator[None]:
+    """The archive's write lock for a command: wait for it with --wait (saying for whom),
+    else give up after a moment with ArchiveBusy."""
 
-    report = archive.import_paths(
-        [Path(p) for p in args.paths], progress=progress, workers=args.workers
-    )
+    def waiting(holder: Holder | None) -> None:
+        who = f"（{holder.describe()}）" if holder else ""
+        print(f"另一个程序正在写入这个档案{who}，等待它结束…", file=sys.stderr, flush=True)
+
+    timeout = None if getattr(args, "wait", False) else LOCK_GRACE
+    with archive.writing(action, timeout=timeout, on_wait=waiting):
+        yield
+
+
+def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
+    last = ImportProgress(0, 0, 0, "")
+
+    def progress(p: ImportProgress) -> None:
+        nonlocal last
+        last = p
+        if args.verbose:
+            # One write, not print's two: a Ctrl-C between text and newline would glue the
+            # interruption's message to this line.
+            sys.stderr.write(f"[{p.done}/{p.total}] {p.path}\n")
+
+    try:
+        with _writing(archive, args, "导入"):
+            report = archive.import_paths(
+                [Path(p) for p in args.paths], progress=progress, workers=args.workers
+            )
+    except KeyboardInterrupt:
+        print(
+            f"已中断：已完成 {last.done}/{last.total} 个文件（写入稿件 {last.stories} 篇），"
+            "重新运行即可继续。",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
     _print_import(report)
     return EXIT_PROBLEMS if report.skipped or report.warnings else EXIT_OK
 
@@ -96,7 +128,8 @@ def cmd_reanalyse(archive: Archive, args: argparse.Namespace) -> int:
         if args.verbose:
             print(f"[{p.done}/{p.total}] {p.path}", file=sys.stderr)
 
-    _print_reanalyse(archive.reanalyse(progress=progress))
+    with _writing(archive, args, "重新分析"):
+        _print_reanalyse(archive.reanalyse(progress=progress))
     return EXIT_OK
 
 
@@ -205,8 +238,9 @@ def _index_progress(p: ImportProgress) -> None:
 
 
 def cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
-    archive.refresh_hierarchy()
-    count = archive.reindex(progress=_index_progress)
+    with _writing(archive, args, "重建索引"):
+        archive.refresh_hierarchy()
+        count = archive.reindex(progress=_index_progress)
     print(f"已重建索引：{count} 篇稿件")
     return EXIT_OK
 
@@ -329,6 +363,9 @@ def cmd_gui(archive: Archive, args: argparse.Namespace) -> int:
     return run(archive.root, paths.seeds_dir())
 
 
+WAIT_HELP = "另一个程序正在写入档案时等它结束（默认：说明是谁在写入，然后退出）"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="viewer", description="中文地方新闻离线档案")
     parser.add_argument(
@@ -346,10 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+")
     p.add_argument("--workers", type=int, default=None, help="分析进程数（0 = 不用子进程）")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--wait", action="store_true", help=WAIT_HELP)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("reanalyse", help="按当前的版面分析重新分析档案中的全部文件")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--wait", action="store_true", help=WAIT_HELP)
     p.set_defaults(func=cmd_reanalyse)
 
     p = sub.add_parser("list", help="按原文顺序列出稿件")
@@ -393,9 +432,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_region)
 
     sub.add_parser("gui", help="打开桌面窗口").set_defaults(func=cmd_gui)
-    sub.add_parser("reindex", help="删除检索索引并从数据库重建（进度显示在标准错误）").set_defaults(
-        func=cmd_reindex
-    )
+    p = sub.add_parser("reindex", help="删除检索索引并从数据库重建（进度显示在标准错误）")
+    p.add_argument("--wait", action="store_true", help=WAIT_HELP)
+    p.set_defaults(func=cmd_reindex)
     p = sub.add_parser(
         "check",
         help="核对数据库与索引：逐篇比较，并校验索引文件本身",
@@ -448,7 +487,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QueryError as err:
         print(f"查询有误：{err}", file=sys.stderr)
         return EXIT_ERROR
-    except (ReadOnlyArchive, SchemaTooOld, IndexUnavailable, NoBackup) as err:
+    except ArchiveBusy as err:
+        print(f"{err}（可加 --wait 自动等待）", file=sys.stderr)
+        return EXIT_BUSY
+    except (ReadOnlyArchive, ArchiveReadOnly, SchemaTooOld, IndexUnavailable, NoBackup) as err:
         print(str(err), file=sys.stderr)
         return EXIT_ERROR
     except sqlite3.DatabaseError as err:

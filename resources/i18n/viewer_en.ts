@@ -49,10 +49,29 @@
     </message>
 </context>
 <context>
+    <name>ArchiveBusy</name>
+    <message>
+        <source>另一个程序正在写入这个档案，请等它结束后再试。</source>
+        <translation>Another program is writing to this archive; please try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>另一个程序正在写入这个档案（进程 {pid}，{started} 开始），请等它结束后再试。</source>
+        <translation>Another program is writing to this archive (process {pid}, since {started}); please try again when it has finished.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
         <source>无法打开档案 {path}：{error}</source>
         <translation>Cannot open the archive {path}: {error}</translation>
+    </message>
+    <message>
+        <source>查询有误：{message}</source>
+        <translation>Query problem: {message}</translation>
+    </message>
+    <message>
+        <source>检索出错：{error}</source>
+        <translation>Search failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -576,10 +595,6 @@
     <message>
         <source>{n} 条检索结果</source>
         <translation>{n} search results</translation>
-    </message>
-    <message>
-        <source>查询有误：{message}</source>
-        <translation>Query problem: {message}</translation>
     </message>
 </context>
 <context>

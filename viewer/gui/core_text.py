@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from viewer.ingest.page import MAX_BYTES
 from viewer.search import QueryError
+from viewer.writelock import ArchiveBusy
 
 translate = QCoreApplication.translate
 
@@ -67,6 +68,21 @@ QUERY_ERROR_TEXTS = (
         "QueryError", "日期范围“{value}”两头都是空的：日期应写成 2020、2020-10 或 2020-10-15"
     ),
 )
+
+
+# Another process writes to the archive (the core's ArchiveBusy), with and without its holder.
+BUSY_TEXT = QT_TRANSLATE_NOOP("ArchiveBusy", "另一个程序正在写入这个档案，请等它结束后再试。")
+BUSY_BY_TEXT = QT_TRANSLATE_NOOP(
+    "ArchiveBusy", "另一个程序正在写入这个档案（进程 {pid}，{started} 开始），请等它结束后再试。"
+)
+
+
+def busy_text(error: ArchiveBusy) -> str:
+    """Who is writing to the archive, and since when, in the UI's language."""
+    holder = error.holder
+    if holder is None:
+        return translate("ArchiveBusy", BUSY_TEXT)
+    return translate("ArchiveBusy", BUSY_BY_TEXT).format(pid=holder.pid, started=holder.started)
 
 
 def query_error_text(error: QueryError) -> str:

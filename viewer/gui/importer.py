@@ -40,7 +40,8 @@ from viewer.archive import (
     ProgressFn,
     ReanalyseReport,
 )
-from viewer.gui.core_text import rejection_text
+from viewer.gui.core_text import busy_text, rejection_text
+from viewer.writelock import ArchiveBusy
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,9 @@ class ImportWorker(QObject):
             else:
                 with Archive(self._root) as archive:
                     report = self._work(archive, self._on_progress, self._cancel.is_set)
+        except ArchiveBusy as err:  # nothing was written: say who is writing instead
+            self.failed.emit(busy_text(err))
+            return
         except Exception as err:  # the user gets a sentence, the log gets the traceback
             log.exception("writing to %s failed", self._root)
             self.failed.emit(self._error_text.format(error=err))

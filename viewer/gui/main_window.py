@@ -840,7 +840,7 @@ class MainWindow(QMainWindow):
 
     def _on_search_failed(self, request: int, message: str) -> None:
         if self._is_current("list", request):
-            self.search_bar.set_status(self.tr("查询有误：{message}").format(message=message))
+            self.search_bar.set_status(message)
 
     def _on_story(self, request: int, story: dict | None) -> None:
         if not self._is_current("story", request) or story is None:

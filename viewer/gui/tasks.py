@@ -8,6 +8,8 @@ replaced (typing fast in the search box). Nothing here touches a widget.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sqlite3
 import time
 from collections.abc import Callable
@@ -23,7 +25,9 @@ from viewer.profile import place_profile
 from viewer.search import QueryError
 from viewer.search.index import IndexUnavailable
 from viewer.store import safety
+from viewer.writelock import ArchiveBusy
 
+log = logging.getLogger(__name__)
 SEGMENTER_WARM_DELAY_MS = 600
 CHECK_DELAY_MS = 300
 T = TypeVar("T")
@@ -39,7 +43,7 @@ class ArchiveReader(QObject):
     treeLoaded = Signal(object)  # list[TreeNode]
     storiesLoaded = Signal(int, object)  # request, list[dict]
     searchDone = Signal(int, object, float)  # request, list[dict], seconds
-    searchFailed = Signal(int, str)  # request, message
+    searchFailed = Signal(int, str)  # request, the message to show
     storyLoaded = Signal(int, object)  # request, dict | None
     profileLoaded = Signal(int, object)  # request, PlaceProfile | None
     troubled = Signal(object)  # safety.Diagnosis: a damaged database or lost writes
@@ -58,7 +62,8 @@ class ArchiveReader(QObject):
         try:
             self._archive = Archive(self._root)
             if self._seeds is not None and not self._archive.read_only:
-                ensure_seeded(self._archive, self._seeds)
+                with contextlib.suppress(ArchiveBusy):  # another process is filling it
+                    ensure_seeded(self._archive, self._seeds)
         except Exception as err:  # reported to the user, never a traceback
             self.failed.emit(
                 self.tr("无法打开档案 {path}：{error}").format(path=self._root, error=err)
@@ -141,7 +146,12 @@ class ArchiveReader(QObject):
         try:
             results = self._archive.search(text, **options)
         except QueryError as err:
-            self.searchFailed.emit(request, query_error_text(err))
+            text = self.tr("查询有误：{message}").format(message=query_error_text(err))
+            self.searchFailed.emit(request, text)
+            return
+        except Exception as err:  # an answer the window shows, never a search silently lost
+            log.exception("searching %s failed", self._root)
+            self.searchFailed.emit(request, self.tr("检索出错：{error}").format(error=err))
             return
         except IndexUnavailable as err:  # a read-only archive whose index cannot be read
             self.searchFailed.emit(request, str(err))
