@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from viewer import app_version, firstrun, paths, smoke
+from viewer import app_version, cli_args, firstrun, paths, smoke
 from viewer.archive import (
     Archive,
     ImportProgress,
@@ -264,9 +264,11 @@ def cmd_gui(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="viewer", description="中文地方新闻离线档案")
+    parser = cli_args.ArgumentParser(prog="viewer", description="中文地方新闻离线档案")
     parser.add_argument(
-        "--archive", type=Path, help="档案文件夹（默认：环境变量 VIEWER_ARCHIVE 或 db/）"
+        "--archive",
+        type=cli_args.archive_dir,
+        help="档案文件夹（默认：环境变量 VIEWER_ARCHIVE 或 db/）",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     parser.add_argument(
@@ -277,8 +279,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="导入文件或文件夹")
-    p.add_argument("paths", nargs="+")
-    p.add_argument("--workers", type=int, default=None, help="分析进程数（0 = 不用子进程）")
+    p.add_argument("paths", nargs="+", type=cli_args.path)
+    p.add_argument(
+        "--workers", type=cli_args.workers, default=None, help="分析进程数（0 = 不用子进程）"
+    )
     p.add_argument("-v", "--verbose", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -287,22 +291,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_reanalyse)
 
     p = sub.add_parser("list", help="按原文顺序列出稿件")
-    p.add_argument("--place")
+    p.add_argument("--place", type=cli_args.text_value)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("search", help="全文检索")
+    p = sub.add_parser(
+        "search",
+        help="全文检索",
+        description="全文检索。结果摘要中 **词** 是命中的词；稿件原有的 * 和 \\ 写作 \\* 和 \\\\。",
+    )
     p.add_argument("query")
-    p.add_argument("--place")
-    p.add_argument("--from", dest="date_from")
-    p.add_argument("--to", dest="date_to")
+    p.add_argument("--place", type=cli_args.text_value)
+    p.add_argument(
+        "--from", dest="date_from", type=cli_args.date, help=f"从这天起（含）：{cli_args.DATE_HELP}"
+    )
+    p.add_argument(
+        "--to", dest="date_to", type=cli_args.date, help="到这天止（含），2020 即到 2020-12-31"
+    )
     p.add_argument("--kind", choices=STORY_KINDS)
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument(
+        "--limit",
+        type=cli_args.limit,
+        default=50,
+        help=f"最多几条结果（1 到 {cli_args.MAX_LIMIT}，默认 50）",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("show", help="显示一篇稿件及其要素")
-    p.add_argument("story_id", type=int)
+    p.add_argument("story_id", type=cli_args.story_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
 
@@ -312,8 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("facts", help="列出要素")
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--story", type=int)
-    which.add_argument("--place")
+    which.add_argument("--story", type=cli_args.story_id)
+    which.add_argument("--place", type=cli_args.text_value)
     p.add_argument("--kind", choices=FACT_KINDS)
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
@@ -321,7 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_facts)
 
     p = sub.add_parser("region", help="本档案的地区：显示，或设为某省、市、县（歧义地名按它理解）")
-    p.add_argument("name", nargs="?", help="地名或区划代码，如 贵阳市、义乌、520100")
+    p.add_argument(
+        "name", nargs="?", type=cli_args.text_value, help="地名或区划代码，如 贵阳市、义乌、520100"
+    )
     p.add_argument("--clear", action="store_true", help="取消设定，改为根据稿件推断")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_region)
