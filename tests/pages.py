@@ -104,3 +104,21 @@ def write_dated_pages(folder: Path) -> Path:
     sidecar = {"source": "东坡周刊", "date": "2018-05-20", "page": "03"}
     (folder / "weekly.json").write_text(json.dumps(sidecar, ensure_ascii=False), "utf-8")
     return folder
+
+
+# A page whose text looks like markup, carries bidi controls and a literal **: everything that
+# shows it must show these characters as they are. Its title and file name hold markup too.
+HOSTILE_TITLE = "<b>柳岸</b>社区\u202e办实事\u202c暖民心"
+HOSTILE_BODY = (
+    "柳岸社区有8个小区,2600户7500余人,直管党员48名。社区党委书记陈秀英介绍,今年以来社区"
+    "协调资金85万元,完成老旧楼院改造12个。居民们说**好**,墙上贴着<img src=file:///etc/hostname>"
+    "和\u202e反转的字\u202c,还有\u2067隔离\u2069与\u200f标记。"
+)
+HOSTILE_FILE = "<b>青州日报<i>_2021-07-02_A05.txt"  # no "/" in a file name
+
+
+def write_hostile_page(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / HOSTILE_FILE
+    path.write_text(f"\n\n{HOSTILE_TITLE}\n\n{HOSTILE_BODY}\n", encoding="utf-8")
+    return path

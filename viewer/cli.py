@@ -28,6 +28,7 @@ from viewer.archive import (
 from viewer.model import FACT_KINDS, STORY_KINDS
 from viewer.places import TreeNode
 from viewer.search import QueryError
+from viewer.text import neutralise_bidi as shown  # text output: bidi controls as marks
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -112,7 +113,9 @@ def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
         return EXIT_OK
     for s in stories:
         places = "、".join(s["places"][:3])
-        print(f"{s['id']:>6}  {s['kind']:<7} {s['date'] or '-':<10}  {s['label']}  [{places}]")
+        print(
+            shown(f"{s['id']:>6}  {s['kind']:<7} {s['date'] or '-':<10}  {s['label']}  [{places}]")
+        )
     return EXIT_OK
 
 
@@ -129,8 +132,10 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
         _print_json(results)
         return EXIT_OK
     for r in results:
-        print(f"{r['id']:>6}  {r['score']:>7.2f}  {r['label']}  [{'、'.join(r['places'][:3])}]")
-        print(f"        {r['snippet']}")
+        print(
+            shown(f"{r['id']:>6}  {r['score']:>7.2f}  {r['label']}  [{'、'.join(r['places'][:3])}]")
+        )
+        print(shown(f"        {r['snippet']}"))
     print(f"共 {len(results)} 条结果", file=sys.stderr)
     return EXIT_OK
 
@@ -150,11 +155,11 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
         ("byline", "署名"),
     ):
         if story[key]:
-            print(f"{label}：{story[key]}")
+            print(shown(f"{label}：{story[key]}"))
     print(f"来源：{story['source_file']}  日期：{story['date'] or '未知'}")
     print(f"地点：{'、'.join(story['places'])}")
     print()
-    print(story["body"])
+    print(shown(story["body"]))
     print()
     for fact in story["facts"]:
         value = "" if fact["value"] is None else f" = {fact['value']:g}{fact['unit']}"

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
+    Qt,
     QThread,
     QTimer,
     Signal,
@@ -41,6 +42,7 @@ from viewer.archive import (
     ReanalyseReport,
 )
 from viewer.gui.core_text import rejection_text
+from viewer.gui.plain_text import shown
 
 log = logging.getLogger(__name__)
 
@@ -233,6 +235,7 @@ class ImportProgressDialog(QDialog):
         self._step = (0, 0, 0, "")
         self.count_label = QLabel()
         self.file_label = QLabel()
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # a file name, as it is
         self.time_label = QLabel()
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("导入进度"))
@@ -292,7 +295,7 @@ class ImportProgressDialog(QDialog):
             )
         else:
             self.count_label.setText(self.tr("正在查找文件…"))
-        self.file_label.setText(Path(path).name if path else "")
+        self.file_label.setText(shown(Path(path).name) if path else "")
         self.time_label.setText(time_text(time.monotonic() - self._start, done, total))
 
     def _end(self, *_args: object) -> None:
