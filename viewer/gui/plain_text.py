@@ -21,9 +21,10 @@ def shown(text: str | None) -> str:
 
 
 def tooltip(text: str | None) -> str | None:
-    """A tooltip showing `text` literally (line breaks and spaces kept, long lines wrapped by
-    the tooltip); None for no text, so no empty tooltip appears."""
+    """A tooltip showing `text` literally, laid out as a plain-text tooltip is (line breaks
+    and spaces kept, lines not wrapped: a wrapped rich-text tooltip is a narrow column); None
+    for no text, so no empty tooltip appears."""
     if not text:
         return None
     escaped = html.escape(shown(text), quote=False)
-    return f'<p style="white-space:pre-wrap">{escaped}</p>'
+    return f'<p style="white-space:pre">{escaped}</p>'
