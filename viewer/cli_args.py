@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from pathlib import Path
 from typing import NoReturn
 
 from viewer.search import QueryError
 from viewer.search.dates import FORMAT_HELP, period_bounds
-from viewer.search.errors import quoted
+from viewer.search.errors import one_line, quoted
 from viewer.search.options import MAX_LIMIT
 from viewer.text import fold_keep_case, is_encodable
 
@@ -51,27 +50,12 @@ def chinese_message(message: str) -> str:
     return message
 
 
-def one_line(text: str) -> str:
-    """`text` safe to print as one line: control characters escaped, bidi controls shown."""
-    return "".join(str(quoted(part)) for part in _chunks(text))
-
-
-def _chunks(text: str) -> list[str]:
-    # `quoted` cuts long text; a message may be longer than one quoted value.
-    return [text[i : i + 20] for i in range(0, len(text), 20)]
-
-
 class ArgumentParser(argparse.ArgumentParser):
     """argparse with one-line Chinese errors (subcommand parsers are made of the same class)."""
 
     def error(self, message: str) -> NoReturn:
         line = one_line(f"{self.prog}：{chinese_message(message)}（用 {self.prog} -h 查看用法）")
         self.exit(2, line + "\n")
-
-    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
-        if message:
-            sys.stderr.write(message)
-        raise SystemExit(status)
 
 
 def _whole_number(text: str, allowed: str, low: int, high: int) -> int:

@@ -15,9 +15,14 @@ def quoted(value: object) -> object:
     date) written as escapes, bidi controls neutralised, long text cut. Non-strings unchanged."""
     if not isinstance(value, str):
         return value
-    text = value if len(value) <= MAX_QUOTED else value[: MAX_QUOTED - 1] + "…"
-    text = "".join(repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
-    return neutralise_bidi(text)
+    return one_line(value if len(value) <= MAX_QUOTED else value[: MAX_QUOTED - 1] + "…")
+
+
+def one_line(text: str) -> str:
+    """`text` safe to print as one line: control characters and lone surrogates written as
+    Python escapes (\\n, \\x00, \\udcff), bidi controls neutralised."""
+    escaped = (repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
+    return neutralise_bidi("".join(escaped))
 
 
 class QueryError(ValueError):
