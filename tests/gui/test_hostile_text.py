@@ -171,3 +171,15 @@ def test_import_dialog_shows_a_file_name_literally(qtbot, window):
     dialog._on_progress(1, 2, 3, f"/pages/{HOSTILE_FILE}\u202e.txt")
     assert dialog.file_label.textFormat() == Qt.TextFormat.PlainText
     assert dialog.file_label.text() == f"{HOSTILE_FILE}{BIDI_MARK}.txt"
+
+
+def test_search_arguments_the_core_refuses_are_a_message_in_the_window(qtbot, window):
+    for options, message in (
+        ({"limit": 0}, "结果数应为 1 到 100000 之间的整数"),
+        ({"date_from": "2021-02-30"}, "没有这一天"),
+        ({"kind": "社论"}, "没有“社论”这种类型"),
+    ):
+        window.search_bar.set_status("")
+        window.requestSearch.emit(window._next_request("list"), "社区", options)
+        qtbot.waitUntil(lambda: "查询有误" in window.search_status.text(), timeout=20_000)
+        assert message in window.search_status.text()
