@@ -155,6 +155,7 @@ def test_fuzzed_arguments_end_in_a_result_or_one_clear_line(capsys, monkeypatch,
         (["search"], "缺少参数：query"),
         (["search", "经济", "--from", "2021", "--to", "2020"], "查询有误：日期范围不对"),
     ],
+    ids=["limit", "from", "to", "kind", "story-id", "workers", "place", "query", "from-after-to"],
 )
 def test_bad_arguments_name_the_option_and_what_it_takes(capsys, archive_dir, args, message):
     code, out, err = run_cli(capsys, ["--archive", str(archive_dir), *args])

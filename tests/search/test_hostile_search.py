@@ -140,6 +140,7 @@ def test_hostile_search_arguments_raise_only_query_error(
         ),
         ({"kind": "社论"}, "没有“社论”这种类型"),
     ],
+    ids=["limit-0", "limit-negative", "limit-huge", "month-13", "words", "from-after-to", "kind"],
 )
 def test_bad_search_arguments_say_why(seeded, options, message):
     with pytest.raises(QueryError) as caught:
