@@ -122,3 +122,20 @@ FULLWIDTH_PAGE = """人民晨报　１９９９年１月１日　星期五　第
 一张蓝图绘到底
 本报讯　东城区开展“一街一品”活动，开设便民服务点一百一十个，最多的一个街道开了一十二个。区长赵开明说，开好头、起好步，一年办成一批实事，退一步海阔天空，进一步开拓创新。
 """
+
+# A page whose text looks like markup, carries bidi controls and a literal **: everything that
+# shows it must show these characters as they are. Its title and file name hold markup too.
+HOSTILE_TITLE = "<b>柳岸</b>社区\u202e办实事\u202c暖民心"
+HOSTILE_BODY = (
+    "柳岸社区有8个小区,2600户7500余人,直管党员48名。社区党委书记陈秀英介绍,今年以来社区"
+    "协调资金85万元,完成老旧楼院改造12个。居民们说**好**,墙上贴着<img src=file:///etc/hostname>"
+    "和\u202e反转的字\u202c,还有\u2067隔离\u2069与\u200f标记。"
+)
+HOSTILE_FILE = "<b>青州日报<i>_2021-07-02_A05.txt"  # no "/" in a file name
+
+
+def write_hostile_page(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / HOSTILE_FILE
+    path.write_text(f"\n\n{HOSTILE_TITLE}\n\n{HOSTILE_BODY}\n", encoding="utf-8")
+    return path

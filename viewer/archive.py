@@ -27,11 +27,12 @@ from viewer.ingest import MAX_BYTES, find_page_files, page_from_text
 from viewer.ingest.files import sha256_bounded
 from viewer.model import PageMeta, ParsedPage, PlaceLink
 from viewer.places import TreeNode, build_tree, divisions, place_all
-from viewer.search import IndexDoc, SearchIndex, make_snippet, parse_query
+from viewer.search import IndexDoc, QueryError, SearchIndex, make_snippet, parse_query
 from viewer.search.committed import open_committed
 from viewer.search.index import remove_index
 from viewer.store import Store, queries
 from viewer.store.store import WriteResult
+from viewer.text import is_encodable
 from viewer.workers import run_in_workers
 from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
 
@@ -576,6 +577,8 @@ class Archive:
     def places_named(self, name: str) -> list[int]:
         """The places called `name`, or that `name` stands for (贵州 -> 贵州省, 宣武区 -> 西城区),
         else those whose name starts with it."""
+        if not is_encodable(name):
+            raise QueryError("地名里有无法识别的字符")
         named = self.store.places_named(name)
         if named and self.store.place_exists(name):
             return named  # a name from the tree: the gazetteer (~0.5 s to load) is not needed
@@ -617,7 +620,11 @@ class Archive:
         kind: str | None = None,
         limit: int = 50,
     ) -> list[dict]:
-        """Search results best first: `{id, title, label, kind, places, date, score, snippet,
+        """Search results best first. Dates are read as the query box reads them (2020, 2020-03,
+        2020-03-05 ...), `limit` is 1..MAX_LIMIT, `kind` a STORY_KINDS key or its Chinese name;
+        `snippet` marks hits with ** (the story's own `*` and `\\` escaped, see `mark`) and
+        `snippet_hits` are [start, end) offsets into `snippet_text`. The keys:
+        `{id, title, label, kind, places, date, score, snippet,
         snippet_text, snippet_hits}`. Raises search.QueryError for a query it cannot use."""
         if not self._index_verified:
             self._repair_if_no_writer()
@@ -676,15 +683,24 @@ class Archive:
 
 
 def mark(text: str, spans: Sequence[tuple[int, int]], before: str = "**", after: str = "**") -> str:
-    """`text` with every span wrapped in markers (spans sorted, non-overlapping)."""
+    """`text` with every span wrapped in markers (spans sorted, non-overlapping). Every `*` and
+    `\\` of the text itself is escaped with a backslash (as in Markdown), so a `**` in a story
+    can never be read as a marker: unescaped `**` are the markers and nothing else."""
     out, pos = [], 0
     for start, end in sorted(spans):
         if start < pos:
             continue
-        out += [text[pos:start], before, text[start:end], after]
+        out += [_escape_marks(text[pos:start]), before, _escape_marks(text[start:end]), after]
         pos = end
-    out.append(text[pos:])
+    out.append(_escape_marks(text[pos:]))
     return "".join(out)
+
+
+_MARK_ESCAPES = str.maketrans({"\\": "\\\\", "*": "\\*"})
+
+
+def _escape_marks(text: str) -> str:
+    return text.translate(_MARK_ESCAPES)
 
 
 def _stored_page(row: dict) -> ParsedPage:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from viewer import app_version, firstrun, paths, smoke
+from viewer import app_version, cli_args, firstrun, paths, smoke
 from viewer.archive import (
     LOCK_GRACE,
     Archive,
@@ -35,6 +35,7 @@ from viewer.recovery import NoBackup, backup_text, diagnosis_text, restore_archi
 from viewer.search import QueryError
 from viewer.search.index import IndexUnavailable
 from viewer.store import ReadOnlyArchive, SchemaTooOld, safety
+from viewer.text import neutralise_bidi as shown  # text output: bidi controls as marks
 from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -153,7 +154,9 @@ def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
         return EXIT_OK
     for s in stories:
         places = "、".join(s["places"][:3])
-        print(f"{s['id']:>6}  {s['kind']:<7} {s['date'] or '-':<10}  {s['label']}  [{places}]")
+        print(
+            shown(f"{s['id']:>6}  {s['kind']:<7} {s['date'] or '-':<10}  {s['label']}  [{places}]")
+        )
     return EXIT_OK
 
 
@@ -170,8 +173,10 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
         _print_json(results)
         return EXIT_OK
     for r in results:
-        print(f"{r['id']:>6}  {r['score']:>7.2f}  {r['label']}  [{'、'.join(r['places'][:3])}]")
-        print(f"        {r['snippet']}")
+        print(
+            shown(f"{r['id']:>6}  {r['score']:>7.2f}  {r['label']}  [{'、'.join(r['places'][:3])}]")
+        )
+        print(shown(f"        {r['snippet']}"))
     print(f"共 {len(results)} 条结果", file=sys.stderr)
     return EXIT_OK
 
@@ -191,11 +196,11 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
         ("byline", "署名"),
     ):
         if story[key]:
-            print(f"{label}：{story[key]}")
+            print(shown(f"{label}：{story[key]}"))
     print(f"来源：{story['source_file']}  日期：{story['date'] or '未知'}")
     print(f"地点：{'、'.join(story['places'])}")
     print()
-    print(story["body"])
+    print(shown(story["body"]))
     print()
     for fact in story["facts"]:
         value = "" if fact["value"] is None else f" = {fact['value']:g}{fact['unit']}"
@@ -367,9 +372,11 @@ WAIT_HELP = "另一个程序正在写入档案时等它结束（默认：说明�
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="viewer", description="中文地方新闻离线档案")
+    parser = cli_args.ArgumentParser(prog="viewer", description="中文地方新闻离线档案")
     parser.add_argument(
-        "--archive", type=Path, help="档案文件夹（默认：环境变量 VIEWER_ARCHIVE 或 db/）"
+        "--archive",
+        type=cli_args.archive_dir,
+        help="档案文件夹（默认：环境变量 VIEWER_ARCHIVE 或 db/）",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     parser.add_argument(
@@ -380,8 +387,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="导入文件或文件夹")
-    p.add_argument("paths", nargs="+")
-    p.add_argument("--workers", type=int, default=None, help="分析进程数（0 = 不用子进程）")
+    p.add_argument("paths", nargs="+", type=cli_args.path)
+    p.add_argument(
+        "--workers", type=cli_args.workers, default=None, help="分析进程数（0 = 不用子进程）"
+    )
     p.add_argument("-v", "--verbose", action="store_true")
     p.add_argument("--wait", action="store_true", help=WAIT_HELP)
     p.set_defaults(func=cmd_import)
@@ -392,22 +401,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_reanalyse)
 
     p = sub.add_parser("list", help="按原文顺序列出稿件")
-    p.add_argument("--place")
+    p.add_argument("--place", type=cli_args.text_value)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("search", help="全文检索")
+    p = sub.add_parser(
+        "search",
+        help="全文检索",
+        description="全文检索。结果摘要中 **词** 是命中的词；稿件原有的 * 和 \\ 写作 \\* 和 \\\\。",
+    )
     p.add_argument("query")
-    p.add_argument("--place")
-    p.add_argument("--from", dest="date_from")
-    p.add_argument("--to", dest="date_to")
+    p.add_argument("--place", type=cli_args.text_value)
+    p.add_argument(
+        "--from", dest="date_from", type=cli_args.date, help=f"从这天起（含）：{cli_args.DATE_HELP}"
+    )
+    p.add_argument(
+        "--to", dest="date_to", type=cli_args.date, help="到这天止（含），2020 即到 2020-12-31"
+    )
     p.add_argument("--kind", choices=STORY_KINDS)
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument(
+        "--limit",
+        type=cli_args.limit,
+        default=50,
+        help=f"最多几条结果（1 到 {cli_args.MAX_LIMIT}，默认 50）",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("show", help="显示一篇稿件及其要素")
-    p.add_argument("story_id", type=int)
+    p.add_argument("story_id", type=cli_args.story_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
 
@@ -417,8 +439,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("facts", help="列出要素")
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--story", type=int)
-    which.add_argument("--place")
+    which.add_argument("--story", type=cli_args.story_id)
+    which.add_argument("--place", type=cli_args.text_value)
     p.add_argument("--kind", choices=FACT_KINDS)
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
@@ -426,7 +448,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_facts)
 
     p = sub.add_parser("region", help="本档案的地区：显示，或设为某省、市、县（歧义地名按它理解）")
-    p.add_argument("name", nargs="?", help="地名或区划代码，如 贵阳市、义乌、520100")
+    p.add_argument(
+        "name", nargs="?", type=cli_args.text_value, help="地名或区划代码，如 贵阳市、义乌、520100"
+    )
     p.add_argument("--clear", action="store_true", help="取消设定，改为根据稿件推断")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_region)

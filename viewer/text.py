@@ -30,3 +30,30 @@ def fold_keep_case(text: str) -> str:
 
 def is_cjk(char: str) -> bool:
     return bool(CJK_RE.match(char))
+
+
+# Bidirectional formatting characters: embeddings and overrides (U+202A..U+202E), isolates
+# (U+2066..U+2069) and the directional marks. One U+202E in a title would show the rest of the
+# line reversed, so a window shows each as a visible mark instead.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+BIDI_MARK = "\u25cc"  # ◌, the usual stand-in for a character that has no look of its own
+_BIDI_TABLE = str.maketrans(dict.fromkeys(BIDI_CONTROLS, BIDI_MARK))
+
+
+def neutralise_bidi(text: str) -> str:
+    """`text` with every bidi control character replaced by BIDI_MARK, for display.
+
+    One character for one, all in the BMP, so offsets into the stored text (search hits, facts)
+    stay valid in the displayed text, in code points and in UTF-16 units alike.
+    """
+    return text.translate(_BIDI_TABLE)
+
+
+def is_encodable(text: str) -> bool:
+    """False when `text` holds a lone surrogate (what undecodable bytes in a command line
+    argument become), which SQLite and the index cannot store or look up."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

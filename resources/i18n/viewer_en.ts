@@ -753,6 +753,18 @@
         <source>日期范围“{value}”两头都是空的：日期应写成 2020、2020-10 或 2020-10-15</source>
         <translation>The date range “{value}” has no start and no end: write dates as 2020, 2020-10 or 2020-10-15</translation>
     </message>
+    <message>
+        <source>搜索内容里有无法识别的字符</source>
+        <translation>The search text contains characters that cannot be read</translation>
+    </message>
+    <message>
+        <source>地名里有无法识别的字符</source>
+        <translation>The place name contains characters that cannot be read</translation>
+    </message>
+    <message>
+        <source>结果数应为 1 到 {max} 之间的整数，不能是“{value}”</source>
+        <translation>The number of results must be a whole number from 1 to {max}, not “{value}”</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>

@@ -10,11 +10,11 @@ from tests.gui.windows import SEEDED_STORIES, open_window
 
 
 @pytest.fixture(autouse=True)
-def collect_on_gui_thread():
-    """Collect each test's garbage (closed windows, their Qt wrappers) here, on the GUI thread.
-    Left for later, a collection can run on the next window's reader thread (SearchIndex.open
-    calls gc.collect(), and any allocation may trigger one) and free Qt objects there, which
-    crashed the run (segmentation fault, seen before and after the backup work)."""
+def collect_on_the_gui_thread():
+    """Collect each test's cyclic garbage here, on the GUI thread. Left for later, Qt objects a
+    test made without a parent could be collected by the next window's reader thread, which
+    destroys them on the wrong thread: Qt aborted or segfaulted in 4 of 8 full runs, always
+    while a later window's reader thread was opening its archive (and garbage-collecting)."""
     yield
     gc.collect()
 

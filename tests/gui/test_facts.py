@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from tests.gui.windows import tooltip_text
 from viewer.archive import Archive
 from viewer.gui.models.facts import (
     COL_COUNT,
@@ -103,7 +104,7 @@ def test_children_show_text_and_normalised_value() -> None:
     assert _children(model, people, COL_VALUE) == ["记者", "村党支部书记"]
     byline = model.index(0, COL_TEXT, people)
     assert byline.data(FACT_ROLE)["start"] is None
-    assert "署名" in byline.data(Qt.ItemDataRole.ToolTipRole)
+    assert "署名" in tooltip_text(byline.data(Qt.ItemDataRole.ToolTipRole))
     assert byline.data(KIND_ROLE) == "person"
     money = model.group_index("money")
     assert _children(model, money, COL_VALUE) == ["3,000,000 元", "127,500 元"]

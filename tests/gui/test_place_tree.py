@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from tests.gui.windows import tooltip_text
 from viewer.archive import Archive
 from viewer.gui.models.place_tree import (
     COL_COUNT,
@@ -78,15 +79,15 @@ def test_roles_tooltip_and_alignment() -> None:
     city = model.index(0, COL_NAME)
     assert city.data() == "平湖市"
     assert city.siblingAtColumn(COL_COUNT).data() == 8
-    assert city.data(Qt.ItemDataRole.ToolTipRole).startswith("平湖市（市")
+    assert tooltip_text(city.data(Qt.ItemDataRole.ToolTipRole)).startswith("平湖市（市")
     align = city.siblingAtColumn(COL_COUNT).data(Qt.ItemDataRole.TextAlignmentRole)
     assert align & int(Qt.AlignmentFlag.AlignRight.value)
     loose = model.index(1, COL_NAME)
     assert loose.data(KEY_ROLE) is None
     assert loose.data(KIND_ROLE) == "unassigned"
-    assert "未归属" in loose.data(Qt.ItemDataRole.ToolTipRole)
+    assert "未归属" in tooltip_text(loose.data(Qt.ItemDataRole.ToolTipRole))
     hill = model.index_for_key(("青松村", "village"))
-    assert hill.data(Qt.ItemDataRole.ToolTipRole).startswith("青松村（村")
+    assert tooltip_text(hill.data(Qt.ItemDataRole.ToolTipRole)).startswith("青松村（村")
     assert hill.parent().parent() == city
     assert not model.index_for_key(("不存在社区", "community")).isValid()
     assert not model.index_for_key(None).isValid()

@@ -283,11 +283,22 @@ BAD_QUERIES = [
 ]
 
 
-def test_every_query_error_has_a_translatable_text_equal_to_the_core():
+# One search call per way the core can refuse the search's own arguments.
+BAD_SEARCHES = [
+    {"limit": 0},
+    {"kind": "社论"},
+    {"date_from": "2021-02-30"},
+    {"place": "\udcff"},  # an undecodable byte from a command line
+]
+
+
+def test_every_query_error_has_a_translatable_text_equal_to_the_core(seeded):
     templates = set()
-    for query in BAD_QUERIES:
+    refusals = [lambda q=q: parse_query(q) for q in [*BAD_QUERIES, "\udcff"]]
+    refusals += [lambda o=o: seeded.search("社区", **o) for o in BAD_SEARCHES]
+    for refuse in refusals:
         with pytest.raises(QueryError) as caught:
-            parse_query(query)
+            refuse()
         error = caught.value
         templates.add(error.template)
         assert error.template in QUERY_ERROR_TEXTS, error.template

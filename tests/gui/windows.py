@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QInputMethodEvent, Qt, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from viewer.gui.main_window import MainWindow
@@ -48,3 +48,27 @@ def select_place(win: MainWindow, name: str, kind: str) -> None:
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )
     win.tree_view.selectionModel().select(index, flags)
+
+
+def tooltip_text(tip: str | None) -> str:
+    """What a tooltip shows, read the way QToolTip reads it: as rich text whenever
+    Qt.mightBeRichText says so. Fails on a tooltip that would show an image."""
+    if not tip:
+        return ""
+    if not Qt.mightBeRichText(tip):
+        return tip
+    document = QTextDocument()
+    document.setHtml(tip)
+    block = document.begin()
+    while block.isValid():
+        for fragment in _fragments(block):
+            assert not fragment.charFormat().isImageFormat(), tip
+        block = block.next()
+    return document.toPlainText()
+
+
+def _fragments(block):
+    it = block.begin()
+    while not it.atEnd():
+        yield it.fragment()
+        it += 1

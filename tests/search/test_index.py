@@ -218,6 +218,12 @@ def test_date_filter_includes_undated_stories_by_year(index, corpus):
     # the caller's dates intersect with the query's
     assert ids(index, "date:2019..2021", date_from="2021-05-01") == {902}
     assert ids(index, "date:2019", date_from="2021-01-01") == set()
+    # open-ended ranges (whoosh matched everything when a numeric range had no start)
+    assert ids(index, "to:2020-08-15") == expected("0001-01-01", "2020-08-15")
+    assert ids(index, "from:2021") == expected("2021-01-01", "9999-12-31")
+    # the caller's own dates are read as typed, like the query's
+    assert ids(index, "社区", date_from="2021-04", date_to="2021") == set()
+    assert ids(index, "date:2000..2030", date_to="2020-08") == expected("2000-01-01", "2020-08-31")
 
 
 def test_filter_only_query_lists_newest_first(index):

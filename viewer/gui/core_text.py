@@ -67,6 +67,9 @@ QUERY_ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "QueryError", "日期范围“{value}”两头都是空的：日期应写成 2020、2020-10 或 2020-10-15"
     ),
+    QT_TRANSLATE_NOOP("QueryError", "搜索内容里有无法识别的字符"),
+    QT_TRANSLATE_NOOP("QueryError", "地名里有无法识别的字符"),
+    QT_TRANSLATE_NOOP("QueryError", "结果数应为 1 到 {max} 之间的整数，不能是“{value}”"),
 )
 
 

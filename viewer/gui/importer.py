@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
+    Qt,
     QThread,
     QTimer,
     Signal,
@@ -41,6 +42,7 @@ from viewer.archive import (
     ReanalyseReport,
 )
 from viewer.gui.core_text import busy_text, rejection_text
+from viewer.gui.plain_text import shown
 from viewer.writelock import ArchiveBusy
 
 log = logging.getLogger(__name__)
@@ -285,6 +287,7 @@ class ImportProgressDialog(QDialog):
         self._step = (0, 0, 0, "")
         self.count_label = QLabel()
         self.file_label = QLabel()
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # a file name, as it is
         self.time_label = QLabel()
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("导入进度"))
@@ -354,8 +357,10 @@ class ImportProgressDialog(QDialog):
                 )
             )
         else:
-            self.count_label.setText(self.job.task_title or self.tr("正在查找文件…"))
-        self.file_label.setText(Path(path).name if path else "")
+            self.count_label.setText(
+                shown(self.job.task_title) if self.job.task_title else self.tr("正在查找文件…")
+            )
+        self.file_label.setText(shown(Path(path).name) if path else "")
         self.time_label.setText(time_text(time.monotonic() - self._start, done, total))
 
     def _end(self, *_args: object) -> None:

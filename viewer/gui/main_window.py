@@ -70,6 +70,7 @@ from viewer.gui.models import (
 )
 from viewer.gui.models.kinds import STORY_KIND_NAMES, story_kind_name
 from viewer.gui.models.story_list import COL_DATE, COL_KIND, COL_TITLE
+from viewer.gui.plain_text import shown
 from viewer.gui.profile_view import PlaceProfileView
 from viewer.gui.reader import ReaderView
 from viewer.gui.safety_bar import ArchiveAlertBar
@@ -702,7 +703,7 @@ class MainWindow(QMainWindow):
 
     def _notify(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """A window-modal message that does not block the event loop (imports keep running)."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(icon, title, shown(text), QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

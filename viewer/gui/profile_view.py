@@ -1,8 +1,8 @@
 """The place profile pane: a stories-per-year bar chart and the place's figures, people and
 organizations in sections, each row linked to the story it came from.
 
-All archive text reaches Qt as plain text (item text, plain-text labels, painted strings), so
-markup in a page is never rendered.
+All archive text reaches Qt as plain text (item text, plain-text labels, painted strings, and
+tooltips through `plain_text.tooltip`), so markup in a page is never rendered.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from viewer.gui.models.kinds import place_kind_name
+from viewer.gui.plain_text import shown, tooltip
 from viewer.profile import NamedEntry, PlaceProfile, ProfileItem
 
 translate = QCoreApplication.translate
@@ -158,7 +159,7 @@ class PlaceProfileView(QWidget):
             + ([kind] if kind else [])
             + [self.tr("{n} 篇稿件").format(n=profile.story_count)]
         )
-        self.header.setText(" · ".join(parts))
+        self.header.setText(shown(" · ".join(parts)))
         self.timeline.set_bars(profile.timeline)
         if profile.undated:
             self.undated.setText(self.tr("未注明年份：{n} 篇").format(n=profile.undated))
@@ -200,10 +201,10 @@ class PlaceProfileView(QWidget):
         else:
             text = _figure_text(entry)
             tip = entry.text
-        row = QTreeWidgetItem([text, entry.story_label])
+        row = QTreeWidgetItem([shown(text), shown(entry.story_label)])
         row.setData(COL_ITEM, STORY_ROLE, entry.story_id)
-        row.setToolTip(COL_ITEM, tip)
-        row.setToolTip(COL_STORY, entry.story_label)
+        row.setToolTip(COL_ITEM, tooltip(tip))
+        row.setToolTip(COL_STORY, tooltip(entry.story_label))
         return row
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:

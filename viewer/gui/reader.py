@@ -1,7 +1,8 @@
 """The article reader pane: a story's header, its body with fact and search highlights, zoom.
 
 Story text is only ever handed to Qt as plain text (labels in Qt.PlainText, the body through
-`setPlainText`), so markup in a page can never be rendered. Facts and search hits are painted as
+`setPlainText`), so markup in a page can never be rendered; bidi controls are shown as marks
+(`plain_text.shown`). Facts and search hits are painted as
 extra selections rather than document formats: toggling a kind or a search term then only swaps a
 list, and the document (and every offset into it) stays untouched.
 """
@@ -24,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextForm
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.gui.models.kinds import FACT_COLORS
+from viewer.gui.plain_text import shown
 from viewer.text import fold
 
 translate = QCoreApplication.translate
@@ -80,7 +82,7 @@ def _plain_label(name: str, point_delta: float, *, bold: bool = False) -> QLabel
 
 
 def _set_label(label: QLabel, text: str) -> None:
-    label.setText(text)
+    label.setText(shown(text))
     label.setVisible(bool(text))
 
 
@@ -202,7 +204,7 @@ class ReaderView(QWidget):
         self._end_flash()
         text = self.displayed_text()
         self._offsets = _Utf16Offsets(text)
-        self.body.setPlainText(text)
+        self.body.setPlainText(shown(text))  # one character for one: offsets stay valid
         self._fact_selections = []
         if self._story is not None and not self._show_original:
             self._bold_subheads(self._story.get("subheads") or [])
@@ -212,7 +214,7 @@ class ReaderView(QWidget):
         self.body.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _bold_subheads(self, subheads: list[str]) -> None:
-        wanted = {s.strip() for s in subheads if s.strip()}
+        wanted = {shown(s).strip() for s in subheads if s.strip()}
         if not wanted:
             return
         bold = QTextCharFormat()

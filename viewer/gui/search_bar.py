@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.gui.models.kinds import STORY_KIND_NAMES, story_kind_name
+from viewer.gui.plain_text import shown, tooltip
 from viewer.places import TreeNode
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -235,8 +236,9 @@ class SearchBar(QWidget):
         self._filters_changed()
 
     def set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setToolTip(text)
+        # The text may quote what was typed or pasted (a date it cannot read).
+        self.status.setText(shown(text))
+        self.status.setToolTip(tooltip(text) or "")
 
     def set_results_view(self, view: QAbstractItemView) -> None:
         """The list that ↑/↓/PageUp/PageDown in the query box move through."""

@@ -166,14 +166,16 @@ def filter_query(
     if kinds:
         parts.append(wq.Or([wq.Term(s.KIND, kind) for kind in kinds]))
     if date_from or date_to:
+        # Open starts are 1, not None: in whoosh-reloaded 2.7.5 a NumericRange on an unsigned
+        # field starting at None or 0 matches every document (`to:2020` found 2021's stories).
         dated = wq.NumericRange(
             s.DATE,
-            date_number(date_from) if date_from else None,
+            date_number(date_from) if date_from else 1,
             date_number(date_to) if date_to else None,
         )
         undated = wq.NumericRange(
             s.UNDATED_YEARS,
-            int(date_from[:4]) if date_from else None,
+            int(date_from[:4]) if date_from else 1,
             int(date_to[:4]) if date_to else None,
         )
         parts.append(wq.Or([dated, undated]))

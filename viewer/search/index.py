@@ -29,7 +29,8 @@ from viewer.search.build import QueryBuilder, date_bounds, filter_query
 from viewer.search.dates import date_number
 from viewer.search.integrity import file_problems, latest_generation, write_manifest
 from viewer.search.merging import merge_tiers
-from viewer.search.query import KIND_ALIASES, ParsedQuery
+from viewer.search.options import check_limit, date_span, kind_keys
+from viewer.search.query import ParsedQuery
 from viewer.search.scoring import SaturatedTfIdf
 
 WRITER_LIMIT_MB = 256
@@ -241,12 +242,16 @@ class SearchIndex:
         """Best hits first. `place_names` (already expanded by the caller) replaces the query's
         own place names when given and non-empty; kinds (STORY_KINDS or their Chinese names)
         combine with the query's (any of them);
-        dates intersect with the query's. Filter-only queries list the newest stories first."""
-        date_from, date_to = date_bounds(query, date_from, date_to)
+        dates (as the query box reads them: 2020, 2020-03, 2020-03-05 ...) intersect with the
+        query's. Filter-only queries list the newest stories first. `limit` None: every hit.
+        Raises QueryError for arguments it cannot use (see `viewer.search.options`)."""
+        if limit is not None:
+            limit = check_limit(limit)
+        date_from, date_to = date_bounds(query, *date_span(date_from, date_to))
         if date_from and date_to and date_from > date_to:
             return []
         places = list(place_names) if place_names else query.places
-        kind_list = sorted(set(query.kinds) | {KIND_ALIASES.get(k.lower(), k) for k in kinds or ()})
+        kind_list = sorted(set(query.kinds) | set(kind_keys(kinds)))
         filt = filter_query(places, kind_list, date_from, date_to)
         with self._lock:
             searcher = self._searcher

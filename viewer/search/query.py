@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from viewer.search.dates import DateRange, parse_date_range
 from viewer.search.errors import QueryError
-from viewer.text import fold_keep_case
+from viewer.text import fold_keep_case, is_encodable
 
 MAX_QUERY_CHARS = 1000
 MAX_DEPTH = 40
@@ -308,6 +308,10 @@ def _positive_literals(node: Node | None, negated: bool, out: list[str]) -> None
 
 def parse_query(text: str) -> ParsedQuery:
     """Parse the search box text; raises QueryError only when nothing sensible can be searched."""
+    if not isinstance(text, str):
+        raise QueryError("请输入要搜索的内容")
+    if not is_encodable(text):
+        raise QueryError("搜索内容里有无法识别的字符")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError("搜索内容太长（最多 {limit} 个字）", limit=MAX_QUERY_CHARS)
     out = ParsedQuery()

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor
 
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import FACT_COLORS, FACT_KIND_NAMES, fact_kind_name, place_kind_name
+from viewer.gui.plain_text import shown, tooltip
 from viewer.text import fold
 
 COL_TEXT = 0
@@ -237,19 +238,19 @@ class FactTreeModel(QAbstractItemModel):
         fact = entry.first
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_TEXT:
-                return fact.get("text") or ""
+                return shown(fact.get("text"))
             if col == COL_VALUE:
-                return fact_value(fact, self._page_year)
+                return shown(fact_value(fact, self._page_year))
             return str(len(entry.facts))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_COUNT:
             return int(_RIGHT.value)
         if role == Qt.ItemDataRole.ToolTipRole:
             label = fact.get("label") or ""
             if fact.get("start") is None:
-                return translate("FactTreeModel", "{text}（署名）").format(
-                    text=fact.get("text") or ""
+                return tooltip(
+                    translate("FactTreeModel", "{text}（署名）").format(text=fact.get("text") or "")
                 )
-            return f"{label}：{fact.get('text') or ''}" if label else None
+            return tooltip(f"{label}：{fact.get('text') or ''}") if label else None
         if role == FACT_ROLE:
             return fact
         if role == OCCURRENCES_ROLE:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import node_name, place_kind_name
+from viewer.gui.plain_text import shown, tooltip
 from viewer.places import TreeNode
 
 COL_NAME = 0
@@ -118,12 +119,14 @@ class PlaceTreeModel(QAbstractItemModel):
         assert node is not None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return node_name(node.name, node.kind) if col == COL_NAME else node.count
+            return shown(node_name(node.name, node.kind)) if col == COL_NAME else node.count
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{name}（{kind}，{count} 篇稿件）").format(
-                name=node_name(node.name, node.kind),
-                kind=place_kind_name(node.kind),
-                count=node.count,
+            return tooltip(
+                self.tr("{name}（{kind}，{count} 篇稿件）").format(
+                    name=node_name(node.name, node.kind),
+                    kind=place_kind_name(node.kind),
+                    count=node.count,
+                )
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_COUNT:
             return int(_RIGHT.value)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import story_kind_name
+from viewer.gui.plain_text import shown, tooltip
 
 COL_TITLE = 0
 COL_KIND = 1
@@ -91,17 +92,18 @@ class StoryListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+            return shown(self._display(row, col))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TITLE:
-                return row.get("snippet_text") or _title(row)
+                return tooltip(row.get("snippet_text") or _title(row))
             if col == COL_PLACES:
-                return "、".join(row.get("places") or [])
+                return tooltip("、".join(row.get("places") or []))
             return None
         if role == STORY_ID_ROLE:
             return int(row["id"])
         if role == SNIPPET_ROLE:
-            return row.get("snippet_text") or ""
+            # The text the offsets in HITS_ROLE index (`shown` keeps every offset).
+            return shown(row.get("snippet_text"))
         if role == HITS_ROLE:
             return list(row.get("snippet_hits") or [])
         if role == SORT_ROLE:
