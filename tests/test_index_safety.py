@@ -217,6 +217,20 @@ def test_missing_index_is_rebuilt_with_progress(small_archive, capsys, monkeypat
     assert f"正在建立索引：{total}/{total} 篇" in err
 
 
+def test_a_search_over_a_missing_index_rebuilds_it_with_progress(small_archive, capsys):
+    with Archive(small_archive) as archive:
+        total = archive.check().stories
+    assert main(["--archive", str(small_archive), "search", "社区", "--json"]) == 0
+    expected = capsys.readouterr().out
+    shutil.rmtree(small_archive / INDEX_DIR)
+    assert main(["--archive", str(small_archive), "search", "社区", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert "检索索引需要修复" in err and f"正在建立索引：{total}/{total} 篇" in err
+    assert out == expected
+    assert main(["--archive", str(small_archive), "search", "社区"]) == 0
+    assert "正在建立索引" not in capsys.readouterr().err  # once repaired, searches just search
+
+
 def test_reindex_reports_progress_and_ignores_a_damaged_index(small_archive, capsys):
     (small_archive / INDEX_DIR / f"_{INDEX_NAME}_1.toc").write_bytes(b"\x80\x04garbage")
     manifest_path(small_archive / INDEX_DIR, INDEX_NAME).unlink()

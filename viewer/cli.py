@@ -160,7 +160,20 @@ def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _repair_before_search(archive: Archive) -> None:
+    """An index left by an interrupted import, or missing or damaged, is brought level before
+    the first search with progress on stderr, not during it as a silent pause of a minute.
+    While another process writes, the search reads what that process has committed."""
+    if archive.read_only:
+        return
+    with contextlib.suppress(ArchiveBusy), archive.writing("修复索引", timeout=0):
+        if archive.index_needs_repair():
+            print("检索索引需要修复（上次写入中断，或索引缺失、损坏），正在修复……", file=sys.stderr)
+            archive.repair_index(progress=_index_progress)
+
+
 def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
+    _repair_before_search(archive)
     results = archive.search(
         args.query,
         place=args.place,

@@ -158,7 +158,8 @@ class SearchIndex:
             warnings.simplefilter("ignore", ResourceWarning)
             with contextlib.suppress(Exception):  # missing, damaged, another version
                 ix = windex.open_dir(str(path), indexname=s.INDEX_NAME, readonly=True)
-            gc.collect()  # the damaged TOC file whoosh leaves open, as in `open`
+            if ix is None:
+                gc.collect()  # the damaged TOC file whoosh leaves open, as in `open`
         if ix is None:
             raise IndexUnavailable(f"只读档案的检索索引 {path} 无法读取，而只读档案不能重建索引")
         return cls(path, ix)
@@ -331,7 +332,10 @@ def _open_checked(path: Path) -> tuple[windex.Index | None, list[str]]:
                 # whoosh leaves a damaged TOC file open when it fails to read it; let it close
                 warnings.simplefilter("ignore", ResourceWarning)
                 ix, error = _open_existing(path)
-                gc.collect()
+                if error:
+                    # Only after a failure: a collection on a GUI reader thread could free Qt
+                    # objects there, so it is not done on every open.
+                    gc.collect()
             damage = [error] if error else []
         if not damage or latest_generation(path, s.INDEX_NAME) == generation:
             break
