@@ -8,13 +8,12 @@ a tooltip that would render `<b>` as bold or load `<img src=file:///…>` fails 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 
-from tests.gui.windows import select_place, tooltip_text, type_text
+from tests.gui.windows import open_window, select_place, tooltip_text, type_text
 from tests.pages import HOSTILE_BODY, HOSTILE_FILE, HOSTILE_TITLE, write_hostile_page
 from viewer.archive import Archive
-from viewer.gui.main_window import MainWindow
 from viewer.gui.models import HITS_ROLE, SNIPPET_ROLE, FactTreeModel
 from viewer.gui.plain_text import tooltip
 from viewer.text import BIDI_CONTROLS, BIDI_MARK, neutralise_bidi
@@ -58,12 +57,7 @@ def window(qtbot, tmp_path):
     with Archive(tmp_path / "archive") as archive:
         report = archive.import_paths([write_hostile_page(tmp_path / "pages")], workers=0)
         assert report.stories >= 1 and not report.skipped
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(tmp_path / "archive", None, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.story_model.rowCount() > 0, timeout=60_000)
-    qtbot.waitUntil(lambda: win.tree_model.rowCount() > 0, timeout=10_000)
+    win = open_window(qtbot, tmp_path, None)
     yield win
     win.close()
 
