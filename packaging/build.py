@@ -55,6 +55,10 @@ def build_seed_archive() -> None:
     db.close()
     for leftover in SEED_ARCHIVE.glob("archive.db-*"):  # WAL and shared-memory files
         leftover.unlink()
+    # The import's automatic backups hold the build machine's paths, and the write lock file
+    # names the build's process: neither belongs to the archive a user starts with.
+    shutil.rmtree(SEED_ARCHIVE / "backups", ignore_errors=True)
+    (SEED_ARCHIVE / "writer.lock").unlink(missing_ok=True)
 
 
 def run_pyinstaller(onefile: bool) -> Path:
