@@ -98,6 +98,19 @@ def test_a_damaged_database_names_its_backup_and_restore_brings_the_archive_back
     assert code == 0 and "一致" in out
 
 
+def test_restore_waits_for_a_writer_and_then_shows_index_progress(capsys, tmp_path, seeds_dir):
+    root = tmp_path / "a"
+    assert run(capsys, root, "import", str(seeds_dir), "--workers", "0")[0] == 0
+    damage(root / "archive.db")
+    before = (root / "archive.db").read_bytes()
+    with Archive(root, read_only=False) as writer, writer.writing("导入"):
+        code, _, err = run(capsys, root, "restore")
+        assert code == 3 and "另一个程序正在写入" in err and len(err.strip().splitlines()) == 1
+        assert (root / "archive.db").read_bytes() == before  # nothing swapped under the writer
+    code, _, err = run(capsys, root, "restore")
+    assert code == 0 and "正在建立索引：42/42 篇" in err
+
+
 def test_restore_without_a_backup_says_so_in_one_line(capsys, tmp_path):
     (tmp_path / "a").mkdir()
     code, _, err = run(capsys, tmp_path / "a", "restore")

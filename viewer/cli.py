@@ -339,6 +339,7 @@ def cmd_restore(archive_dir: Path, args: argparse.Namespace) -> int:
         archive_dir,
         Path(args.backup) if args.backup else None,
         progress=lambda text: print(text, file=sys.stderr),
+        index_progress=_index_progress,
     )
     print(f"已恢复备份 {backup_text(restored.backup)}；检索索引已重建（{count} 篇稿件）。")
     for path in restored.kept_aside:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from viewer.archive import Archive
+from viewer.archive import LOCK_GRACE, Archive, ProgressFn
 from viewer.store import ReadOnlyArchive
 from viewer.store.safety import BackupInfo, Diagnosis, Restored, list_backups, restore, writable
+from viewer.writelock import WriteLock
 
 
 class NoBackup(FileNotFoundError):
@@ -47,10 +48,15 @@ def diagnosis_text(root: Path, diagnosis: Diagnosis) -> str:
 
 
 def restore_archive(
-    root: Path, backup: Path | None = None, *, progress: Callable[[str], None] | None = None
+    root: Path,
+    backup: Path | None = None,
+    *,
+    progress: Callable[[str], None] | None = None,
+    index_progress: ProgressFn | None = None,
 ) -> tuple[Restored, int]:
     """Restore `backup` (default the newest) in place of the archive's database and rebuild the
-    index. Returns what was restored and the number of stories indexed."""
+    index (`index_progress` counts its stories). Returns what was restored and the number of
+    stories indexed. Raises ArchiveBusy while another program writes to the archive."""
     if not writable(root):
         raise ReadOnlyArchive(f"不能恢复备份：档案文件夹 {root} 是只读的")
     if backup is None:
@@ -58,10 +64,18 @@ def restore_archive(
         if not backups:
             raise NoBackup(f"档案 {root} 没有备份（{root / 'backups'} 为空）")
         backup = backups[0]
-    restored = restore(root, Path(backup))
+    # The files are swapped under the write lock, so no import writes into the database being
+    # moved aside; the rebuild below takes the lock again through the archive.
+    lock = WriteLock(root)
+    lock.action = "恢复备份"
+    lock.acquire(LOCK_GRACE)
+    try:
+        restored = restore(root, Path(backup))
+    finally:
+        lock.release()
     if progress:
         progress("正在重建检索索引…")
     with Archive(root) as archive:
         archive.refresh_hierarchy()
-        count = archive.reindex()
+        count = archive.reindex(progress=index_progress)
     return restored, count

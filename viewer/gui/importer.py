@@ -344,7 +344,8 @@ class ImportProgressDialog(QDialog):
         done, total, stories, path = self._step
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        if total and self.job.repairing_index:
+        if total and (self.job.repairing_index or self.job.task_title):
+            # (A restore's only counted step is rebuilding the index from the restored database.)
             self.count_label.setText(
                 self.tr("已建立索引 {done} / {total} 篇；检索在完成后可用，浏览不受影响").format(
                     done=done, total=total

@@ -675,7 +675,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("正在恢复备份…"))
         self.import_job.start_task(
             self.tr("正在恢复备份"),
-            lambda root, _progress, _cancel: restore_archive(root, backup)[0],
+            lambda root, progress, _cancel: restore_archive(root, backup, index_progress=progress)[
+                0
+            ],
             self.tr("恢复备份失败：{error}"),
             open_archive=False,
         )
