@@ -3,12 +3,15 @@ who holds the archive."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.gui.windows import open_window, type_text
 from tests.many_pages import write_pages
-from viewer.archive import Archive
+from tests.test_processes import children, running, wait_gone
+from viewer.archive import PARALLEL_MIN_FILES, Archive
 
 
 def test_the_first_search_during_an_import_is_answered(qtbot, tmp_path, seeds_dir):
@@ -60,3 +63,33 @@ def test_an_import_while_another_process_writes_says_who(qtbot, tmp_path, seeds_
         holder.kill()
         holder.communicate()
     window.close()
+
+
+def test_closing_the_window_mid_import_leaves_no_worker_behind(qtbot, tmp_path, seeds_dir):
+    window = open_window(qtbot, tmp_path, seeds_dir)
+    before = set(children(os.getpid()))
+    steps: list[int] = []
+    window.import_job.progress.connect(lambda done, *_: steps.append(done))
+    # Enough files that the import runs in worker processes (PARALLEL_MIN_FILES).
+    window.start_import(write_pages(tmp_path / "pages", PARALLEL_MIN_FILES + 40, per_page=2))
+    qtbot.waitUntil(lambda: len(steps) >= 2, timeout=90_000)
+    workers = [
+        p
+        for p in children(os.getpid())
+        if p not in before and running(p) and not _is_resource_tracker(p)
+    ]
+    assert workers, "the import was expected to run in worker processes"
+    window.close()  # cancels the import and waits for its thread
+    assert wait_gone(workers, timeout=5.0) == []
+    with Archive(tmp_path / "archive") as archive:
+        assert archive.check().ok or archive.repair_index()  # whole files only; index repairable
+        assert archive.check().ok
+
+
+def _is_resource_tracker(pid: int) -> bool:
+    """multiprocessing's resource tracker: started with the first worker, it belongs to the
+    window's process and ends with it, not with the import."""
+    try:
+        return b"resource_tracker" in (Path("/proc") / str(pid) / "cmdline").read_bytes()
+    except OSError:
+        return False
