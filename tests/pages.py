@@ -139,3 +139,12 @@ def write_hostile_page(folder: Path) -> Path:
     path = folder / HOSTILE_FILE
     path.write_text(f"\n\n{HOSTILE_TITLE}\n\n{HOSTILE_BODY}\n", encoding="utf-8")
     return path
+
+
+def write_page_of_day(folder: Path, day: str) -> Path:
+    """The sidecar-less WEEKLY story as a page dated by its file name (`day`, ISO); the income
+    differs per day, so pages of different days are different files to the archive."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"东坡周刊_{day}_03.txt"
+    path.write_text(WEEKLY.replace("45万元", f"{int(day.replace('-', '')) % 97}万元"), "utf-8")
+    return path

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.pages import write_pages
+from tests.pages import write_page_of_day, write_pages
 from viewer.archive import Archive, ImportProgress
 from viewer.text import fold
 
@@ -189,3 +189,18 @@ def test_a_lost_index_is_rebuilt_from_the_database(tmp_path, seeds_dir):
     with Archive(tmp_path / "archive") as archive:
         assert {h["id"] for h in archive.search("社区治理")} == expected
         assert expected and archive.check().ok
+
+
+def test_date_span_is_the_oldest_and_newest_story_date(tmp_path):
+    pages = tmp_path / "pages"
+    with Archive(tmp_path / "archive") as archive:
+        assert archive.date_span() is None  # nothing dated yet
+        (pages / "undated").mkdir(parents=True)
+        notice = "图书馆通知\n\n1995年起馆藏已上网。\n"
+        (pages / "undated" / "notice.txt").write_text(notice, "utf-8")
+        archive.import_paths([pages / "undated"], workers=0)
+        assert archive.date_span() is None  # a year in the text is no date
+        for day in ("2001-11-30", "1998-03-05", "1999-07-01"):
+            write_page_of_day(pages / "dated", day)
+        archive.import_paths([pages / "dated"], workers=0)
+        assert archive.date_span() == ("1998-03-05", "2001-11-30")

@@ -610,6 +610,11 @@ class Archive:
     def tree(self) -> list[TreeNode]:
         return build_tree(self.store.parents(), self.store.stories_by_place())
 
+    def date_span(self) -> tuple[str, str] | None:
+        """The earliest and latest story date (ISO "YYYY-MM-DD"), or None for an archive with no
+        dated story: the date filter's default range. Undated stories do not count."""
+        return queries.date_span(self.store.db)
+
     def search(
         self,
         text: str,

@@ -25,10 +25,18 @@ def backup_text(info: BackupInfo) -> str:
     return f"{info.path}（{info.taken:%Y-%m-%d %H:%M}，{info.files} 个文件、{info.stories} 篇稿件）"
 
 
+def _first_complaint(damage: list[str]) -> str:
+    """quick_check's first complaint, on one line: SQLite may put a dozen lines in one row
+    ("*** in database main ***\nPage 39: …\nOn tree page 37 …"), depending on which pages a
+    bad write hit."""
+    lines = [line for line in damage[0].splitlines() if line and not line.startswith("***")]
+    return lines[0] if lines else damage[0].strip()
+
+
 def diagnosis_text(root: Path, diagnosis: Diagnosis) -> str:
     """One line: what is wrong, the newest backup, and the command that restores it."""
     if diagnosis.damage:
-        what = f"档案数据库 {root / 'archive.db'} 已损坏（{diagnosis.damage[0]}）"
+        what = f"档案数据库 {root / 'archive.db'} 已损坏（{_first_complaint(diagnosis.damage)}）"
     elif diagnosis.lost_writes:
         what = (
             f"档案数据库 {root / 'archive.db'} 缺少 {diagnosis.lost_writes} 次已完成的写入"

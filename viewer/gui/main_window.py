@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self, reader: ArchiveReader) -> None:
         self.requestTree.connect(reader.load_tree)
+        self.requestTree.connect(reader.load_date_span)  # the date filter's default follows
         self.requestStories.connect(reader.load_stories)
         self.requestSearch.connect(reader.search)
         self.requestStory.connect(reader.load_story)
@@ -428,6 +429,7 @@ class MainWindow(QMainWindow):
         reader.troubled.connect(self._on_troubled)
         reader.readOnly.connect(self._on_read_only)
         reader.treeLoaded.connect(self._on_tree)
+        reader.dateSpanLoaded.connect(self._on_date_span)
         reader.storiesLoaded.connect(self._on_stories)
         reader.searchDone.connect(self._on_search_done)
         reader.searchFailed.connect(self._on_search_failed)
@@ -811,6 +813,10 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.tree_view.scrollTo(index)
             self.tree_view.setCurrentIndex(index)
+
+    def _on_date_span(self, span: tuple[str, str] | None) -> None:
+        if span is not None:
+            self.search_bar.set_date_span(*span)
 
     def _on_stories(self, request: int, rows: list[dict]) -> None:
         if not self._is_current("list", request):

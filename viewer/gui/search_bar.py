@@ -212,18 +212,27 @@ class SearchBar(QWidget):
         self._quiet = False
 
     def set_date_span(self, first: str | None, last: str | None) -> None:
-        """Default range for the date filter (ISO dates, e.g. the archive's oldest and newest
-        story); ignored while the filter is on, so the user's choice stays."""
-        if self.date_toggle.isChecked():
-            return
+        """The archive's oldest and newest story date (ISO) become the date filter's default
+        range and its limits. While the filter is on, the user's range stays and the limits only
+        widen (an import of older or newer pages). No valid span: the default stays as it is."""
         start = QDate.fromString(first or "", Qt.DateFormat.ISODate)
         end = QDate.fromString(last or "", Qt.DateFormat.ISODate)
-        if start.isValid() and end.isValid() and start <= end:
-            self._quiet = True
+        if not (start.isValid() and end.isValid() and start <= end):
+            return
+        self._quiet = True  # a new default is no change of filter
+        if self.date_toggle.isChecked():
+            start = min(start, self.date_from.minimumDate())
+            end = max(end, self.date_from.maximumDate(), self.date_to.maximumDate())
+            self.date_from.setDateRange(start, end)
+            self.date_to.setMaximumDate(end)
+        else:
+            # Limits first, so that neither date is clamped to an older range on its way.
+            self.date_from.setDateRange(start, end)
+            self.date_to.setMaximumDate(end)
+            self.date_from.setDate(start)  # moves the end's minimum along (_date_from_changed)
             self.date_to.setMinimumDate(start)
-            self.date_from.setDate(start)
             self.date_to.setDate(end)
-            self._quiet = False
+        self._quiet = False
 
     def clear_filters(self) -> None:
         """Every filter back to "all", then one `changed` if anything was set."""

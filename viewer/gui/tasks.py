@@ -41,6 +41,7 @@ class ArchiveReader(QObject):
     analysisChecked = Signal(bool)  # after opening and reopening: an older page reading is stored
     indexChecked = Signal(bool)  # after opening: the search index needs repair (or rebuilding)
     treeLoaded = Signal(object)  # list[TreeNode]
+    dateSpanLoaded = Signal(object)  # (first, last) ISO dates, or None: no story has a date
     storiesLoaded = Signal(int, object)  # request, list[dict]
     searchDone = Signal(int, object, float)  # request, list[dict], seconds
     searchFailed = Signal(int, str)  # request, the message to show
@@ -125,6 +126,14 @@ class ArchiveReader(QObject):
             nodes = self._read(self._archive.tree)
             if nodes is not None:
                 self.treeLoaded.emit(nodes)
+
+    @Slot()
+    def load_date_span(self) -> None:
+        """The archive's date span (an index seek), asked together with the tree: on opening
+        and after every import, reanalysis or restore."""
+        if self._archive is not None:
+            span = self._read(self._archive.date_span)
+            self.dateSpanLoaded.emit(span)
 
     @Slot(int, object)
     def load_stories(self, request: int, place: str | None) -> None:

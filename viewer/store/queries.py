@@ -190,3 +190,16 @@ def bodies(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
 
 def story_count(db: Database) -> int:
     return db.execute("select count(*) from stories").fetchone()[0]
+
+
+def date_span(db: Database) -> tuple[str, str] | None:
+    """The earliest and latest story date (ISO), or None when no story has a date.
+
+    Only `stories.date` counts: the date filter never shows an undated story, even one whose text
+    mentions years, so those years would only widen the filter's range past anything it can find.
+    Two subqueries so that each is a single seek in the index on stories(date)."""
+    first, last = db.execute(
+        "select (select min(date) from stories where date > ''),"
+        " (select max(date) from stories where date > '')"
+    ).fetchone()
+    return (first, last) if first else None

@@ -119,3 +119,10 @@ def m002_place_codes(db: Database) -> None:
     db["places"].add_column("level", int)
     # For reason "code": the division the page chose for the child.
     db["place_links"].add_column("code", str)
+
+
+@migrations()
+def m003_story_dates(db: Database) -> None:
+    # The archive's date span (min/max of stories.date) answers from this index in well under a
+    # millisecond; without it, 75 ms warm on 100,000 stories (every row's body is read).
+    db["stories"].create_index(["date"], if_not_exists=True)
