@@ -3,9 +3,10 @@
 Chosen together so each is told apart from every other at a glance (CIEDE2000 ΔE ≥ 15 between
 any two; the closest pair, place and quantity, is 17.2) and the text drawn on them, always
 HIGHLIGHT_TEXT, stays readable (WCAG contrast ≥ 4.5, level AA; the lowest, on the flash, is 8.7).
-tests/gui/test_highlight_colours.py checks both on what the widgets actually paint. The search hit is the
-one vivid colour, so hits stand out from the paler facts they may sit on; the flash marks the
-fact just clicked for a moment. Qt accepts these "#rrggbb" strings wherever it takes a QColor.
+tests/gui/test_highlight_colours.py checks both on what the widgets actually paint. The search
+hit is the one vivid colour, so hits stand out from the paler facts they may sit on; the flash
+marks the fact just clicked for a moment. Qt takes these "#rrggbb" strings wherever it takes
+a QColor.
 """
 
 from __future__ import annotations
