@@ -35,6 +35,8 @@ def place_by_default(window: QWidget) -> None:
 
 def fit_to_screen(window: QWidget) -> None:
     """Shrink and move `window` so its frame lies within its screen's available area."""
+    if window.isMaximized() or window.isFullScreen():
+        return  # the window manager sizes those to the screen itself
     available = available_geometry(window)
     frame = window.frameGeometry()
     geometry = window.geometry()
