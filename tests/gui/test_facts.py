@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from tests.gui.windows import tooltip_text
 from viewer.archive import Archive
+from viewer.gui.highlight_colours import FACT_COLORS
 from viewer.gui.models.facts import (
     COL_COUNT,
     COL_TEXT,
@@ -18,7 +19,7 @@ from viewer.gui.models.facts import (
     FactTreeModel,
     fact_value,
 )
-from viewer.gui.models.kinds import FACT_COLORS, FACT_KIND_NAMES
+from viewer.gui.models.kinds import FACT_KIND_NAMES
 
 # The C++ model tester reports problems as Qt warnings; make them fail the test.
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QTextCursor, QTextDocument
 
 from tests.gui.stories import fact_at, story_dict
-from viewer.gui.models.kinds import FACT_COLORS
+from viewer.gui.highlight_colours import FACT_COLORS
 from viewer.gui.printing import save_pdf, story_document
 from viewer.gui.reader import ReaderView
 

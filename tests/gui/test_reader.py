@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QTextCursor
 
 from tests.gui.stories import fact_at as _fact
 from tests.gui.stories import story_dict as _story
-from viewer.gui.models.kinds import FACT_COLORS
+from viewer.gui.highlight_colours import FACT_COLORS
 from viewer.gui.reader import FLASH_MS, UNKNOWN_DATE, ZOOM_MAX, ZOOM_MIN, ReaderView
 
 

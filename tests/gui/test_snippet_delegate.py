@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QFont, QImage, QTextFormat
+from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from viewer.archive import Archive
+from viewer.gui.highlight_colours import HIGHLIGHT_TEXT
 from viewer.gui.models.story_list import COL_TITLE, HITS_ROLE, SNIPPET_ROLE, StoryListModel
 from viewer.gui.snippet_delegate import (
     HIT_BACKGROUND,
@@ -33,8 +34,8 @@ def test_format_ranges_normal_hits_are_bold_on_amber() -> None:
     assert _spans(ranges) == [(2, 4), (7, 9)]
     for r in ranges:
         assert r.format.fontWeight() == QFont.Weight.Bold
-        assert r.format.background().color() == QColor("#ffe082")
-        assert not r.format.hasProperty(QTextFormat.Property.ForegroundBrush)
+        assert r.format.background().color() == HIT_BACKGROUND
+        assert r.format.foreground().color() == QColor(HIGHLIGHT_TEXT)
     dark = format_ranges([[2, 4]], 12, QColor("#202020"))
     assert dark[0].format.foreground().color() == QColor("#202020")
 

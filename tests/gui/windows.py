@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models import FACT_ROLE
+from viewer.gui.screen_fit import PREFERRED_SIZE
 
 SEEDED_STORIES = 42
 
@@ -19,6 +20,9 @@ def open_window(qtbot, tmp_path, seeds_dir) -> MainWindow:
     win.show()
     qtbot.waitUntil(lambda: win.tree_model.rowCount() > 0, timeout=60_000)
     qtbot.waitUntil(lambda: win.story_model.rowCount() > 0, timeout=10_000)
+    # The window fits itself to its screen, and the offscreen screen is 800×800: give it back the
+    # size of a desktop window, the size the layout tests measure the panes at.
+    win.resize(PREFERRED_SIZE)
     return win
 
 

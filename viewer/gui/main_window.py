@@ -74,6 +74,7 @@ from viewer.gui.plain_text import shown
 from viewer.gui.profile_view import PlaceProfileView
 from viewer.gui.reader import ReaderView
 from viewer.gui.safety_bar import ArchiveAlertBar
+from viewer.gui.screen_fit import keep_on_screen, place_by_default
 from viewer.gui.search_bar import SearchBar, tree_place_names
 from viewer.gui.snippet_delegate import SnippetDelegate, row_height
 from viewer.gui.tasks import ArchiveReader, ReaderThread
@@ -98,7 +99,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("地方新闻档案"))
-        self.resize(1400, 860)
         # One counter per kind of request: an answer is shown only if nothing newer of its kind
         # was asked for since (fast typing, quick clicks).
         self._requests = {"list": 0, "story": 0, "profile": 0}
@@ -926,8 +926,11 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         s = self._settings
-        if s.value("window/geometry") is not None:
-            self.restoreGeometry(s.value("window/geometry"))
+        if s.value("window/geometry") is None or not self.restoreGeometry(
+            s.value("window/geometry")
+        ):
+            place_by_default(self)
+        keep_on_screen(self)  # a geometry saved on a bigger monitor
         if s.value("window/state") is not None:
             self.restoreState(s.value("window/state"))
         if s.value("window/splitter") is not None:

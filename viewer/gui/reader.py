@@ -24,7 +24,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
-from viewer.gui.models.kinds import FACT_COLORS
+from viewer.gui.highlight_colours import (
+    FACT_COLORS,
+    FACT_FLASH,
+    HIGHLIGHT_TEXT,
+    SEARCH_HIT,
+    UNKNOWN_FACT,
+)
 from viewer.gui.plain_text import shown
 from viewer.text import fold
 
@@ -35,9 +41,6 @@ ZOOM_MAX = 10
 FLASH_MS = 600
 UNKNOWN_DATE = QT_TRANSLATE_NOOP("ReaderView", "日期不详")
 
-_FALLBACK_FACT_COLOR = "#e0e0e0"
-_SEARCH_HIT_COLOR = "#ffd54f"
-_FLASH_COLOR = "#ff8a65"
 # Tags extra selections with what they show, so they can be told apart without comparing colours.
 _ROLE = QTextFormat.Property.UserProperty
 _ROLE_FACT = "fact:"
@@ -237,6 +240,7 @@ class ReaderView(QWidget):
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(color))
+        fmt.setForeground(QColor(HIGHLIGHT_TEXT))
         fmt.setProperty(_ROLE, role)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
@@ -254,7 +258,7 @@ class ReaderView(QWidget):
             if start is None or end is None or not 0 <= start < end <= length:
                 continue
             kind = fact.get("kind") or ""
-            color = FACT_COLORS.get(kind, _FALLBACK_FACT_COLOR)
+            color = FACT_COLORS.get(kind, UNKNOWN_FACT)
             built.append((kind, self._selection(start, end, color, _ROLE_FACT + kind)))
         return built
 
@@ -265,12 +269,11 @@ class ReaderView(QWidget):
             needle = fold(term)
             at = folded.find(needle)
             while at >= 0:
-                built.append(self._selection(at, at + len(needle), _SEARCH_HIT_COLOR, _ROLE_HIT))
+                built.append(self._selection(at, at + len(needle), SEARCH_HIT, _ROLE_HIT))
                 at = folded.find(needle, at + len(needle))
         for selection in built:
-            # Bold and dark text set a hit apart from a fact colour it sits on.
+            # Bold text sets a hit apart from a fact colour it sits on, as well as its colour.
             selection.format.setFontWeight(QFont.Weight.Bold)
-            selection.format.setForeground(QColor("#000000"))
         return built
 
     def _refresh_selections(self) -> None:
@@ -333,7 +336,7 @@ class ReaderView(QWidget):
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.body.setTextCursor(cursor)
         self.body.ensureCursorVisible()
-        self._flash_selection = self._selection(start, end, _FLASH_COLOR, _ROLE_FLASH)
+        self._flash_selection = self._selection(start, end, FACT_FLASH, _ROLE_FLASH)
         self._refresh_selections()
         self._flash_timer.start()
 

@@ -21,9 +21,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from viewer.gui.highlight_colours import HIGHLIGHT_TEXT, SEARCH_HIT
 from viewer.gui.models.story_list import HITS_ROLE, SNIPPET_ROLE
 
-HIT_BACKGROUND = QColor("#ffe082")
+HIT_BACKGROUND = QColor(SEARCH_HIT)
+HIT_TEXT = QColor(HIGHLIGHT_TEXT)
 SNIPPET_COLOUR = QColor("#6b6b6b")
 SNIPPET_SCALE = 0.88
 LINE_GAP = 2
@@ -44,8 +46,9 @@ def format_ranges(
     hits: Iterable[Sequence[int]], length: int, foreground: QColor | None = None
 ) -> list[QTextLayout.FormatRange]:
     """Bold-on-amber ranges for `hits` ([start, end) offsets), clamped to a text of `length`;
-    overlapping or touching hits merge so no character is formatted twice. `foreground`, when
-    given, colours the hit text (a selected row's light text is unreadable on amber)."""
+    overlapping or touching hits merge so no character is formatted twice. The hit text is
+    `foreground`, by default the highlights' dark text: the snippet's grey and a selected row's
+    light text are both too faint on amber."""
     clamped = sorted(
         (max(0, int(a)), min(length, int(b))) for a, b in hits if min(length, b) > max(0, a)
     )
@@ -58,8 +61,7 @@ def format_ranges(
     fmt = QTextCharFormat()
     fmt.setFontWeight(QFont.Weight.Bold)
     fmt.setBackground(HIT_BACKGROUND)
-    if foreground is not None:
-        fmt.setForeground(foreground)
+    fmt.setForeground(HIT_TEXT if foreground is None else foreground)
     ranges = []
     for start, end in merged:
         r = QTextLayout.FormatRange()
@@ -157,9 +159,8 @@ class SnippetDelegate(QStyledItemDelegate):
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(title_rect, int(align | Qt.TextFlag.TextSingleLine), shown_title)
 
-        hit_foreground = opt.palette.color(group, QPalette.ColorRole.Text) if selected else None
         hits = index.data(HITS_ROLE) or []
-        layout = snippet_layout(snippet, hits, small, rect.width(), hit_foreground)
+        layout = snippet_layout(snippet, hits, small, rect.width())
         # The selection colour keeps the snippet readable; hits keep their amber behind it.
         painter.setPen(title_colour if selected else SNIPPET_COLOUR)
         origin = QPointF(rect.left(), top + title_metrics.height() + LINE_GAP)

@@ -24,8 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from viewer.gui.highlight_colours import FACT_COLORS, UNKNOWN_FACT
 from viewer.gui.models.headers import column_header
-from viewer.gui.models.kinds import FACT_COLORS, FACT_KIND_NAMES, fact_kind_name, place_kind_name
+from viewer.gui.models.kinds import FACT_KIND_NAMES, fact_kind_name, place_kind_name
 from viewer.gui.plain_text import shown, tooltip
 from viewer.text import fold
 
@@ -227,7 +228,7 @@ class FactTreeModel(QAbstractItemModel):
                 return fact_kind_name(group.kind)
             return str(group.occurrences) if col == COL_COUNT else None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_TEXT:
-            return QColor(FACT_COLORS.get(group.kind, "#eeeeee"))
+            return QColor(FACT_COLORS.get(group.kind, UNKNOWN_FACT))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_COUNT:
             return int(_RIGHT.value)
         if role == KIND_ROLE:

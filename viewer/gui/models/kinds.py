@@ -1,4 +1,4 @@
-"""Display names for story, fact and place kinds, and one highlight colour per fact kind.
+"""Display names for story, fact and place kinds.
 
 Shared by the item models and the reader widget so every view names and colours things alike. The
 names are Chinese source texts; the `*_name` functions return them in the UI's language.
@@ -7,6 +7,9 @@ names are Chinese source texts; the `*_name` functions return them in the UI's l
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# Fact colours live with the other highlight colours (viewer/gui/highlight_colours.py).
+from viewer.gui.highlight_colours import FACT_COLORS as FACT_COLORS
 
 STORY_KIND_NAMES: dict[str, str] = {
     "article": QT_TRANSLATE_NOOP("kinds", "文章"),
@@ -26,18 +29,6 @@ FACT_KIND_NAMES: dict[str, str] = {
     "quantity": QT_TRANSLATE_NOOP("kinds", "数量"),
     "percent": QT_TRANSLATE_NOOP("kinds", "比例"),
     "phone": QT_TRANSLATE_NOOP("kinds", "电话"),
-}
-
-# Pale backgrounds: dark text stays readable on every one of them, and hues are spread apart.
-FACT_COLORS: dict[str, str] = {
-    "person": "#ffe0b2",  # orange
-    "organization": "#d1c4e9",  # violet
-    "place": "#c8e6c9",  # green
-    "date": "#bbdefb",  # blue
-    "money": "#fff59d",  # yellow
-    "quantity": "#b2ebf2",  # cyan
-    "percent": "#f8bbd0",  # pink
-    "phone": "#d7ccc8",  # brown-grey
 }
 
 PLACE_KIND_NAMES: dict[str, str] = {
