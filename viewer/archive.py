@@ -222,7 +222,6 @@ class Archive:
     ) -> ImportReport:
         """Import page files and folders. Each file is one transaction: an interruption leaves
         only whole files. Bad files are reported and skipped; the others still import."""
-        self.store.require_writable("导入")
         self.repair_index()
         # Only an archive whose every file is read the current way may say so afterwards: new
         # files added to an old archive leave the old ones to `reanalyse`.
@@ -333,7 +332,6 @@ class Archive:
         are not needed), and replace its stories, facts, places and index documents with what
         a fresh import would store. Each file is one transaction, so cancelling or an
         interruption leaves whole files; story ids change."""
-        self.store.require_writable("重新分析")
         self.repair_index()
         paths = self.store.file_paths()
         report = ReanalyseReport(files=len(paths))
@@ -399,7 +397,6 @@ class Archive:
     def refresh_hierarchy(self) -> None:
         """Choose every place's division and parent from the stored evidence (see
         `viewer.places.hierarchy.place_all`) and store them."""
-        self.store.require_writable("更新地点层级")
         links = [
             PlaceLink(child=c, parent=p, weight=w, reason=r, code=code)
             for c, p, w, r, code in self.store.place_links()
@@ -428,7 +425,6 @@ class Archive:
         """Set the home region by name (贵阳市, 贵阳, 义乌市) or code, or clear it (None), and
         re-derive the hierarchy. Returns the code set. Raises RegionError when the name is no
         division of level 1-3 or stands for several (their names are in the message)."""
-        self.store.require_writable("设定地区")
         code = None
         if name is not None:
             found = divisions.load().resolve_region(name)
