@@ -2,9 +2,9 @@
 
 Both analyses work on `fold()`ed text, so full-width and half-width forms and letter case meet.
 
-* Words: jieba words (precise mode, HMM on) at sequential positions with character offsets.
-  Whitespace is not a term but still takes a position, so a phrase never spans it. Punctuation
-  stays a term: a phrase of words at consecutive positions then always is an exact substring.
+* Words: jieba words (precise mode, HMM on), each with its count in the text and nothing else:
+  the bigram fields decide which stories match (see `build`), words only rank whole-word hits
+  higher, so positions and offsets would cost index size and writing time for nothing.
 * Bigrams: every run of non-space characters of length n gives its n-1 overlapping bigrams at
   consecutive positions, then its last character alone (so a single-character query can find
   it with a prefix query); the next run starts `RUN_GAP` positions later, so no phrase (even one
@@ -20,12 +20,15 @@ that asks whoosh to analyse text, and tests check both paths give the same posti
 from __future__ import annotations
 
 import re
+import struct
+import sys
+from array import array
+from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
-from pickle import dumps
+from itertools import accumulate, pairwise
 
 from whoosh.analysis import Token, Tokenizer
-from whoosh.system import pack_uint
+from whoosh.formats import Existence, Positions
 
 from viewer import segmenter
 from viewer.text import fold
@@ -45,25 +48,14 @@ def query_words(text: str) -> list[str]:
     return [w for w in jieba_words(fold(text)) if not w.isspace()]
 
 
-def word_postings(
-    text: str, words: Sequence[str] | None = None
-) -> dict[str, list[tuple[int, int, int]]]:
-    """term -> [(position, startchar, endchar), ...] for the word field. `words`, when given,
-    are jieba's words of `fold(text)` already computed by the import (facts and places use the
-    same segmentation, so jieba runs once per story)."""
-    seen: dict[str, list[tuple[int, int, int]]] = {}
-    get = seen.get
-    char = 0
-    for pos, word in enumerate(jieba_words(fold(text)) if words is None else words):
-        end = char + len(word)
-        if not word.isspace():
-            entry = get(word)
-            if entry is None:
-                seen[word] = [(pos, char, end)]
-            else:
-                entry.append((pos, char, end))
-        char = end
-    return seen
+def word_counts(text: str, words: Sequence[str] | None = None) -> Counter[str]:
+    """word -> count for the word field. `words`, when given, are jieba's words of `fold(text)`
+    already computed by the import (facts and places use the same segmentation, so jieba runs
+    once per story)."""
+    counts = Counter(jieba_words(fold(text)) if words is None else words)
+    for blank in [word for word in counts if word.isspace()]:
+        del counts[blank]
+    return counts
 
 
 def bigram_postings(text: str) -> dict[str, list[int]]:
@@ -90,39 +82,87 @@ def bigram_postings(text: str) -> dict[str, list[int]]:
     return seen
 
 
-# Whoosh posting items: (term as UTF-8, frequency, weight, encoded value). The encodings are
-# those of whoosh.formats.Characters and Positions (count, then a protocol-2 pickle of deltas).
+# Whoosh posting items: (term as UTF-8, frequency, weight, encoded value).
 PostingItem = tuple[bytes, int, float, bytes]
+
+# Position deltas are stored little-endian in the smallest unsigned array type that holds them,
+# after one byte naming it: 1-3 bytes a position where whoosh's pickle of a list took about 10.
+_WIDTHS = (("B", 0xFF), ("H", 0xFFFF), ("I", 0xFFFFFFFF), ("Q", 2**64 - 1))
+_TYPECODES = {code.encode(): code for code, _limit in _WIDTHS}
+_BIG_ENDIAN = sys.byteorder == "big"
+
+
+# Most bigrams occur once in a story: their values are made without building an array.
+_ONE_SMALL = [b"B" + bytes((position,)) for position in range(256)]
+_ONE_MEDIUM = struct.Struct("<cH").pack
+
+
+def encode_positions(positions: Sequence[int]) -> bytes:
+    """Sorted positions as a typecode byte and their deltas (first: the position itself)."""
+    if len(positions) == 1:
+        position = positions[0]
+        if position <= 0xFF:
+            return _ONE_SMALL[position]
+        if position <= 0xFFFF:
+            return _ONE_MEDIUM(b"H", position)
+    deltas = [positions[0], *(b - a for a, b in pairwise(positions))]
+    top = max(deltas)
+    code = next(code for code, limit in _WIDTHS if top <= limit)
+    packed = array(code, deltas)
+    if _BIG_ENDIAN:
+        packed.byteswap()
+    return code.encode() + packed.tobytes()
+
+
+def decode_positions(value: bytes) -> list[int]:
+    packed = array(_TYPECODES[value[:1]])
+    packed.frombytes(value[1:])
+    if _BIG_ENDIAN:
+        packed.byteswap()
+    return list(accumulate(packed))
+
+
+class CompactPositions(Positions):
+    """whoosh's Positions format with `encode_positions` values; the frequency is the count
+    of positions (whoosh's own format spends 4 bytes on it and pickles the deltas)."""
+
+    def encode(self, poslist: Sequence[int]) -> bytes:
+        return encode_positions(poslist)
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        return decode_positions(valuestring)
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return len(self.decode_positions(valuestring))
+
+
+class WordCounts(Existence):
+    """Postings that carry only the word's count in the story, as the posting's weight (which
+    is all the scorer reads); no value bytes at all."""
+
+    def word_values(
+        self, value: str, analyzer: Tokenizer, **kwargs: object
+    ) -> Iterator[PostingItem]:
+        counts = Counter(t.text for t in analyzer(value, mode="index"))
+        for word, count in counts.items():
+            yield word, count, float(count) * self.field_boost, b""
 
 
 def word_items(text: str, words: Sequence[str] | None = None) -> list[PostingItem]:
     """What the word field indexes for `text`, ready for the whoosh writer (`words`: see
-    `word_postings`)."""
-    items = []
-    for word, entries in word_postings(text, words).items():
-        deltas = []
-        posbase = charbase = 0
-        for pos, start, end in entries:
-            deltas.append((pos - posbase, start - charbase, end - start))
-            posbase = pos
-            charbase = end
-        count = len(entries)
-        items.append((word.encode(), count, float(count), pack_uint(count) + dumps(deltas, 2)))
-    return items
+    `word_counts`)."""
+    return [
+        (word.encode(), count, float(count), b"")
+        for word, count in word_counts(text, words).items()
+    ]
 
 
 def bigram_items(text: str) -> list[PostingItem]:
     """What the bigram field indexes for `text`, ready for the whoosh writer."""
-    items = []
-    for gram, poses in bigram_postings(text).items():
-        count = len(poses)
-        if count == 1:
-            deltas = poses
-        else:
-            deltas = [poses[0]]
-            deltas.extend(b - a for a, b in pairwise(poses))
-        items.append((gram.encode(), count, float(count), pack_uint(count) + dumps(deltas, 2)))
-    return items
+    return [
+        (gram.encode(), len(poses), float(len(poses)), encode_positions(poses))
+        for gram, poses in bigram_postings(text).items()
+    ]
 
 
 def bigrams(piece: str) -> list[str]:
