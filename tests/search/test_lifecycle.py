@@ -68,6 +68,53 @@ def test_many_commits_and_merges_never_duplicate_hits(tmp_path, corpus, jieba_re
     index.close()
 
 
+def postings_by_story(index: SearchIndex) -> dict[tuple[str, bytes], dict[int, tuple]]:
+    """(field, term) -> {story id: (weight, decoded positions)} for every posting."""
+    reader = index._searcher.reader()
+    story = {docnum: int(f["id"]) for docnum, f in reader.iter_docs()}
+    out: dict[tuple[str, bytes], dict[int, tuple]] = {}
+    for field, term in reader.all_terms():
+        matcher = reader.postings(field, term)
+        positional = reader.schema[field].format.supports("positions")
+        entries = {}
+        while matcher.is_active():
+            where = matcher.value_as("positions") if positional else None
+            entries[story[matcher.id()]] = (matcher.weight(), where)
+            matcher.next()
+        if entries:  # a term of deleted stories only stays until its segment is merged
+            out[(field, term)] = entries
+    return out
+
+
+def test_merged_segments_hold_exactly_the_postings_of_one_commit(tmp_path, corpus, jieba_ready):
+    # Streaming merges (see segment_writer): after many small commits, merged by the tiers
+    # (one of them an OPTIMIZE), with replaced and deleted stories, every posting, weight and
+    # position is what a single commit of the final documents writes.
+    final = {doc.story_id: doc for doc in corpus}
+    many = SearchIndex.open(tmp_path / "many")
+    for start in range(0, len(corpus), 5):
+        many.add(corpus[start : start + 5])
+        many.commit()
+    changed = [replace(doc, body=doc.body + "补充报道内容") for doc in corpus[:12]]
+    many.add(changed)
+    many.delete([corpus[-1].story_id])
+    many.commit()
+    final.update({doc.story_id: doc for doc in changed})
+    del final[corpus[-1].story_id]
+    assert len(list((tmp_path / "many").glob("*.seg"))) > 1
+    merged = postings_by_story(many)
+    many.optimize()
+    assert len(list((tmp_path / "many").glob("*.seg"))) == 1
+    one = SearchIndex.open(tmp_path / "one")
+    one.add(final.values())
+    one.commit()
+    expected = postings_by_story(one)
+    assert merged == expected
+    assert postings_by_story(many) == expected
+    many.close()
+    one.close()
+
+
 def test_a_new_index_is_empty_and_searchable(tmp_path, jieba_ready):
     index = SearchIndex.open(tmp_path / "new" / "ix")
     assert index.count() == 0

@@ -32,6 +32,7 @@ from viewer.search.merging import merge_tiers
 from viewer.search.options import check_limit, date_span, kind_keys
 from viewer.search.query import ParsedQuery
 from viewer.search.scoring import SaturatedTfIdf
+from viewer.search.segment_writer import StreamingMergeWriter
 
 WRITER_LIMIT_MB = 256
 
@@ -166,7 +167,9 @@ class SearchIndex:
 
     def _get_writer(self) -> IndexWriter:
         if self._writer is None:
-            self._writer = self._ix.writer(limitmb=WRITER_LIMIT_MB, codec=s.StoryCodec())
+            self._writer = StreamingMergeWriter(
+                self._ix, limitmb=WRITER_LIMIT_MB, codec=s.StoryCodec()
+            )
         return self._writer
 
     def add(self, docs: Iterable[IndexDoc | PreparedDoc]) -> None:
