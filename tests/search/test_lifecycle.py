@@ -115,6 +115,31 @@ def test_merged_segments_hold_exactly_the_postings_of_one_commit(tmp_path, corpu
     one.close()
 
 
+def test_merged_postings_never_enter_the_in_memory_pool(tmp_path, corpus, jieba_ready):
+    # whoosh's own merge copies every posting of the merged segments into its in-memory pool
+    # (held up to limitmb, then spilled and sorted again): memory and time grow with the
+    # merged segments. The streaming merge reads them in order while writing, so the pool only
+    # ever holds the new batch's postings.
+    index = SearchIndex.open(tmp_path / "ix")
+    for round_ in range(8):  # eight segments of one tier: the next commit merges them
+        index.add(replace(doc, story_id=round_ * 1000 + doc.story_id) for doc in corpus)
+        index.commit()
+    assert len(list((tmp_path / "ix").glob("*.seg"))) == 8
+    reader = index._searcher.reader()
+    merged = sum(reader.doc_frequency(field, term) for field, term in reader.all_terms())
+    index.add([replace(corpus[0], story_id=10**6)])
+    pool = index._writer.pool
+    pooled = []
+    pool.add = lambda item, add=pool.add: (pooled.append(item), add(item))
+    index.commit()
+    assert len(list((tmp_path / "ix").glob("*.seg"))) == 1
+    assert index.count() == 8 * len(corpus) + 1
+    assert merged > 10_000
+    assert pooled == []  # the new story's postings were pooled by `add`; the merge adds none
+    assert found(index, corpus[5].body[10:14]) >= {5000 + corpus[5].story_id}
+    index.close()
+
+
 def test_a_new_index_is_empty_and_searchable(tmp_path, jieba_ready):
     index = SearchIndex.open(tmp_path / "new" / "ix")
     assert index.count() == 0
