@@ -258,6 +258,17 @@ def write_report(path: Path, machine: dict, rows: list[dict], queries: int, cli:
             f"- {row['size']:,} {row['program']}: `{miss['query']}` ({miss['kind']}) missed "
             f"{miss['missed']}, e.g. {', '.join(miss['examples'])}"
         )
+    kinds = [r for r in rows if r.get("top20_by_kind")]
+    if kinds:
+        names = list(kinds[0]["top20_by_kind"])
+        lines += ["", "## Top 20 ms by query kind (median / p95)", ""]
+        lines += [
+            "| size | program | " + " | ".join(names) + " |",
+            "|---|---|" + "---|" * len(names),
+        ]
+        for row in kinds:
+            cells = [_pair(row["top20_by_kind"], name) for name in names]
+            lines.append(f"| {row['size']:,} | {row['program']} | " + " | ".join(cells) + " |")
     gui = [r for r in rows if r.get("gui")]
     if gui:
         lines += ["", "## Window (tests/gui_benchmark.py)", ""]

@@ -32,7 +32,7 @@ def test_generator_is_seeded_and_realistic(tmp_path: Path) -> None:
     texts = [s.text for s in first.stories]
     assert len(texts) == 150 and len(set(texts)) == 150
     lengths = [len(t) for t in texts]
-    assert MIN_CHARS <= min(lengths) and max(lengths) <= MAX_CHARS
+    assert min(lengths) >= MIN_CHARS and max(lengths) <= MAX_CHARS
     assert 600 <= sum(lengths) / len(lengths) <= 900
 
     kinds = [q.kind for q in first.queries]
