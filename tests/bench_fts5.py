@@ -94,12 +94,19 @@ def search(db_path: Path, queries: list[list[str]]) -> dict:
         start = time.perf_counter()
         run(pieces, 20)
         top.append(round((time.perf_counter() - start) * 1000, 2))
+    held = own_memory_mb()["rss_mb"]
     for pieces in queries:
         start = time.perf_counter()
         rows = run(pieces, None)
         every.append(round((time.perf_counter() - start) * 1000, 2))
         hits.append([row[0] for row in rows])
-    return {"first_query_ms": first_ms, "top20_ms": top, "all_ms": every, "hits": hits}
+    return {
+        "first_query_ms": first_ms,
+        "top20_ms": top,
+        "all_ms": every,
+        "hits": hits,
+        "rss_top20_mb": held,
+    }
 
 
 def main(argv: list[str]) -> int:

@@ -39,7 +39,8 @@ Columns:
 - **all hits ms**: median / p95 of every hit (ours: `limit=MAX_LIMIT`).
 - **CLI s**: median wall time of one-shot searches (ours: `python -m viewer --archive DIR search
   Q`, {cli} queries; FTS5: a Python process doing one query; Recoll: `recollq`).
-- **search MB**: resident memory of the searching process after the whole query set.
+- **search MB top 20 / all**: resident memory of the searching process after the top-20 pass
+  (what a window holds) / after the all-hits pass too (every hit's body read, its snippet made).
 - **recall %**: hits found / stories a plain substring scan finds (ours: the stored stories'
   title, kicker, subtitle and body, folded as our search folds; FTS5: the generated stories;
   Recoll: pages).
@@ -59,7 +60,7 @@ COLUMNS = (
     "top 20 ms med / p95",
     "all hits ms med / p95",
     "CLI s",
-    "search MB",
+    "search MB top 20 / all",
     "recall %",
 )
 
@@ -103,7 +104,7 @@ def machine_info() -> dict:
         "sqlite_python": sqlite3.sqlite_version,
         "sqlite_apsw": apsw_sqlite,
         "recoll": _run(["recollq", "-v"]) or "not installed",
-        "load_average": " ".join(f"{x:.1f}" for x in os.getloadavg()),
+        "load_average_at_end": " ".join(f"{x:.1f}" for x in os.getloadavg()),
     }
 
 
@@ -139,7 +140,7 @@ def _cells(row: dict) -> list[str]:
         _pair(row, "top20_ms"),
         _pair(row, "all_ms"),
         _num(row.get("cli_s"), 2),
-        _num(row.get("search_rss_mb")),
+        f"{_num(row.get('search_rss_top20_mb'))} / {_num(row.get('search_rss_mb'))}",
         _num(row.get("recall_pct"), 2),
     ]
 
@@ -163,73 +164,50 @@ TARGET_ROW = [
 ]
 
 
-def targets(rows: list[dict]) -> list[tuple[int, str, str, bool | None]]:
-    """(size, target, our figure, met) for every size we measured; None = cannot tell."""
+def _at_most(value: float | None, limit: float) -> bool:
+    return value is not None and value <= limit
+
+
+def targets(rows: list[dict]) -> list[tuple[int, str, str, bool]]:
+    """(size, target, our figure, met) for every size of ours measured."""
     ours = {r["size"]: r for r in rows if r["program"] == "ours" and "error" not in r}
     fts5 = {r["size"]: r for r in rows if r["program"].startswith("fts5") and "top20_ms" in r}
     out = []
     for size, row in sorted(ours.items()):
         peak = max(row.get("peak_main_mb") or 0, row.get("peak_worker_mb") or 0)
-        p95 = row.get("top20_ms", {}).get("p95")
-        out += [
-            (
-                size,
-                "import ≥ 140 k chars/s",
-                _num(row["import_chars_per_s"]),
-                row["import_chars_per_s"] >= 140_000,
-            ),
-            (size, "peak memory of any process ≤ 1 GB", f"{peak:,.0f} MB", peak <= 1024),
-            (
-                size,
-                "archive ≤ 1.0 GB in all",
-                f"{row['archive_mb']:,.0f} MB",
-                row["archive_mb"] <= 1024,
-            ),
-            (size, "top 20 p95 ≤ 30 ms", _num(p95, 1), p95 is not None and p95 <= 30),
+        speed, p95 = row["import_chars_per_s"], row.get("top20_ms", {}).get("p95")
+        first, cli = row.get("first_query_ms"), row.get("cli_s")
+        held = (row.get("search_rss_top20_mb"), row.get("search_rss_mb"))
+        found = [
+            ("import ≥ 140 k chars/s", _num(speed), speed >= 140_000),
+            ("peak memory of any process ≤ 1 GB", f"{peak:,.0f} MB", peak <= 1024),
+            ("archive ≤ 1.0 GB in all", f"{row['archive_mb']:,.0f} MB", row["archive_mb"] <= 1024),
+            ("top 20 p95 ≤ 30 ms", _num(p95, 1), _at_most(p95, 30)),
         ]
         if size in fts5:
             theirs = fts5[size]["top20_ms"]["p95"]
-            out.append(
-                (
-                    size,
-                    "top 20 p95 ≤ FTS5 trigram's",
-                    f"{p95} vs {theirs}",
-                    p95 is not None and p95 <= theirs,
-                )
+            found.append(
+                ("top 20 p95 ≤ FTS5 trigram's", f"{p95} vs {theirs}", _at_most(p95, theirs))
             )
-        out += [
-            (size, "recall 100 %", _num(row.get("recall_pct"), 2), row.get("recall_pct") == 100.0),
+        found += [
+            ("recall 100 %", _num(row.get("recall_pct"), 2), row.get("recall_pct") == 100.0),
+            ("first query after open ≤ 300 ms", _num(first), _at_most(first, 300)),
+            ("one-shot CLI search ≤ 0.6 s", _num(cli, 2), _at_most(cli, 0.6)),
             (
-                size,
-                "first query after open ≤ 300 ms",
-                _num(row.get("first_query_ms")),
-                (row.get("first_query_ms") or 1e9) <= 300,
-            ),
-            (
-                size,
-                "one-shot CLI search ≤ 0.6 s",
-                _num(row.get("cli_s"), 2),
-                (row.get("cli_s") or 1e9) <= 0.6,
-            ),
-            (
-                size,
-                "searching process ≤ 400 MB",
-                _num(row.get("search_rss_mb")),
-                (row.get("search_rss_mb") or 1e9) <= 400,
+                "searching process ≤ 400 MB (after top 20 / all hits)",
+                " / ".join(_num(v) for v in held),
+                _at_most(held[1], 400),
             ),
         ]
+        out += [(size, *check) for check in found]
     if 20_000 in ours and 100_000 in ours:
         before, after = (
             max(ours[s].get("peak_main_mb") or 0, ours[s].get("peak_worker_mb") or 0)
             for s in (20_000, 100_000)
         )
+        flat = f"{before:,.0f} → {after:,.0f} MB"
         out.append(
-            (
-                100_000,
-                "peak memory flat 20 k → 100 k (≤ +15 %)",
-                f"{before:,.0f} → {after:,.0f} MB",
-                after <= before * 1.15,
-            )
+            (100_000, "peak memory flat 20 k → 100 k (≤ +15 %)", flat, after <= before * 1.15)
         )
     return out
 
@@ -237,6 +215,8 @@ def targets(rows: list[dict]) -> list[tuple[int, str, str, bool | None]]:
 def write_report(path: Path, machine: dict, rows: list[dict], queries: int, cli: int) -> None:
     lines = [HOW.format(queries=queries, cli=cli), "## Machine", ""]
     lines += [f"- {key}: {value}" for key, value in machine.items()]
+    loads = ", ".join(dict.fromkeys(f"{r['size']:,}: {r.get('load_before')}" for r in rows))
+    lines.append(f"- 1-minute load average before each size: {loads}")
     lines += ["", "## Results", "", "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
     lines += ["| " + " | ".join(_cells(row)) + " |" for row in rows]
     lines.append("| " + " | ".join(TARGET_ROW) + " |")
@@ -247,8 +227,7 @@ def write_report(path: Path, machine: dict, rows: list[dict], queries: int, cli:
     ]
     lines += ["| size | target | ours | met |", "|---|---|---|---|"]
     for size, target, figure, met in targets(rows):
-        mark = "–" if met is None else ("yes" if met else "**no**")
-        lines.append(f"| {size:,} | {target} | {figure} | {mark} |")
+        lines.append(f"| {size:,} | {target} | {figure} | {'yes' if met else '**no**'} |")
     misses = [(r, m) for r in rows for m in r.get("misses", [])]
     lines += ["", "## Recall misses", ""]
     if not misses:

@@ -13,12 +13,14 @@ temporary folder, then:
 One table goes to bench-out/RESULTS.md (tests/bench_report.py), everything to results.json.
 Without the devdata it says so in one line and stops. Tests never assert timings.
 
-Usage: python -m tests.benchmark [--sizes 1000,20000] [--skip-gui] [--skip-peers] [--out DIR]
+Usage: python -m tests.benchmark [--sizes 1000,20000 | --stories N] [--skip-gui] [--skip-peers]
+       [--devdata DIR] [--out DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -108,6 +110,8 @@ def _search_summary(out: dict, queries: list[Query]) -> dict:
         "all_ms": latency(out["all_ms"]),
         "top20_by_kind": by_kind(out["top20_ms"], queries),
         "search_rss_mb": out.get("rss_mb"),
+        "search_rss_top20_mb": out.get("rss_top20_mb"),
+        "search_rss_first_mb": out.get("rss_first_mb"),
     }
 
 
@@ -275,6 +279,7 @@ def run_size(
     size: int, devdata: Path, tmp: Path, env: dict, args: argparse.Namespace
 ) -> list[dict]:
     work = tmp / f"size-{size}"
+    load = round(os.getloadavg()[0], 1)  # others' work on the machine skews every figure
     corpus = generate(devdata, work / "pages", size)
     assert corpus is not None
     print(f"{size} stories: {len(corpus.files)} pages, {corpus.chars:,} characters", flush=True)
@@ -291,6 +296,7 @@ def run_size(
         rows.append(measure_recoll(corpus, work))
     for row in rows:
         row["size"] = size
+        row["load_before"] = load
         print(
             json.dumps(
                 {k: v for k, v in row.items() if k not in ("misses", "processes")},
@@ -321,12 +327,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sizes", default="1000,20000", help="stories per archive, comma-separated"
     )
+    parser.add_argument("--stories", type=int, default=None, help="one size only (= --sizes N)")
     parser.add_argument("--devdata", default=None, help="default: ../shared/devdata")
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
+    parser.add_argument(
+        "--keep", type=Path, default=None, help="work in this folder and keep it (default: temp)"
+    )
     parser.add_argument("--skip-gui", dest="gui", action="store_false", help="no window timings")
     parser.add_argument("--skip-peers", dest="peers", action="store_false", help="ours only")
     args = parser.parse_args(argv)
-    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    sizes = [args.stories] if args.stories else [int(s) for s in args.sizes.split(",") if s]
     # The window is timed on one archive: 20 k, or the largest when 20 k is not measured.
     args.gui_size = GUI_SIZE if GUI_SIZE in sizes else max(sizes)
     devdata = find_devdata(args.devdata)
@@ -336,8 +346,11 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     rows: list[dict] = []
     extras: dict = {}
-    with tempfile.TemporaryDirectory(prefix="viewer-bench-") as name:
-        tmp = Path(name)
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    work = contextlib.nullcontext(args.keep) if args.keep else tempfile.TemporaryDirectory()
+    with work as name:
+        tmp = Path(name).absolute()
         path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH")) if p)
         env = dict(os.environ, VIEWER_CACHE=str(tmp / "cache"), PYTHONPATH=path)
         _warm_cache(tmp, env)
