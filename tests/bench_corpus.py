@@ -34,7 +34,7 @@ SECTIONS = ("社会新闻", "本地", "民生", "城事", "区县传真", "法�
 # Place names are swapped only when the whole candidate is a real division name of this kind.
 PLACE_SUFFIXES = ("县", "市", "区", "镇", "乡")
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}[县市区镇乡]")
-_NUMBER = re.compile(r"[0-9０-９]+(?=([年月日时点号岁名人户万元辆]?))")
+_NUMBER = re.compile(r"[0-9０-９]+(?=([年月日时点号岁名人户万元辆多余]?))")
 _FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 _SENTENCE_END = re.compile(r"(?<=[。！？])")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -121,6 +121,8 @@ class _Variations:
         else:
             first = "0" if len(digits) > 1 and digits[0] in "0０" else str(rng.randint(1, 9))
             new = first + "".join(str(rng.randint(0, 9)) for _ in digits[1:])
+            if unit in ("多", "余") and len(new) > 1:  # "20多人": a round number
+                new = new[:-1] + "0"
         return new.translate(_FULL) if full else new
 
     def vary(self, text: str) -> str:
@@ -198,6 +200,7 @@ def generate(
     if not articles:
         return None
     rng = random.Random(seed)
+    rng.shuffle(articles)  # loaded in title order: a page would hold five Yunnan earthquakes
     train = devdata / "cluener" / "train.json"
     people = byline_names(load_cluener(train)) if train.is_file() else []
     people = people or ["林晓", "周文涛", "沈佳", "罗一鸣"]
