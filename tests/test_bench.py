@@ -55,6 +55,7 @@ def test_generator_skips_without_devdata(tmp_path: Path) -> None:
     assert not (tmp_path / "pages").exists()
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="reads Linux /proc")
 def test_watcher_sees_the_peak_of_a_child_process() -> None:
     # The parent stays small; its child holds 150 MB for a moment, as an import worker would.
     child = "b = bytearray(150 * 2**20); import time; time.sleep(0.5)"
