@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint format bench eval screenshots clean venv translations ts package package-test
+.PHONY: run test lint format bench bench-100k eval screenshots clean venv translations ts package package-test
 
 venv: $(STAMP)
 
@@ -60,8 +60,21 @@ format: $(STAMP)
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(STAMP)
-	$(BIN)/python -m tests.benchmark
+# The FTS5 peer's apsw, pinned apart from requirements.lock (see tests/bench-requirements.lock).
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): $(STAMP) tests/bench-requirements.lock
+	$(PIP) install -c requirements.lock -r tests/bench-requirements.lock
+	touch $@
+
+# Ours against SQLite FTS5 trigram and Recoll (when installed) on pages built from real news
+# (../shared/devdata, or DEVDATA=DIR), 1 k and 20 k stories: bench-out/RESULTS.md + results.json.
+# bench-100k adds 100 k stories. BENCH_ARGS=--skip-gui / --skip-peers leave those out.
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m tests.benchmark $(if $(DEVDATA),--devdata $(DEVDATA)) $(BENCH_ARGS)
+
+bench-100k: $(BENCH_STAMP)
+	$(BIN)/python -m tests.benchmark --sizes 1000,20000,100000 $(if $(DEVDATA),--devdata $(DEVDATA)) $(BENCH_ARGS)
 
 # Scores the program on real news it has never seen (../shared/devdata, or DEVDATA=DIR);
 # writes eval-out/RESULTS.md and eval-out/results.json. Skips cleanly without the data.
