@@ -45,9 +45,11 @@ class StreamingMergeWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
-        streams = [self.pool.iter_postings(), *(stream for _reader, stream in self._merged)]
+        postings = self.pool.iter_postings()
+        if self._merged:
+            postings = imerge([postings, *(stream for _reader, stream in self._merged)])
         try:
-            self.fieldwriter.add_postings(self.schema, lengths, imerge(streams))
+            self.fieldwriter.add_postings(self.schema, lengths, postings)
         finally:
             self._close_merged()
             if lengths is not None:
