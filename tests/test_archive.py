@@ -204,3 +204,21 @@ def test_date_span_is_the_oldest_and_newest_story_date(tmp_path):
             write_page_of_day(pages / "dated", day)
         archive.import_paths([pages / "dated"], workers=0)
         assert archive.date_span() == ("1998-03-05", "2001-11-30")
+
+
+def test_an_import_commits_whenever_the_index_batch_is_full(tmp_path, seeds_dir, monkeypatch):
+    # Committing by postings, not only by stories: long stories would otherwise fill whoosh's
+    # pool past its limit, which spills to disk and takes several times longer.
+    from viewer.search import index as index_module
+    from viewer.search.integrity import latest_generation
+    from viewer.search.schema import INDEX_NAME
+
+    monkeypatch.setattr(index_module, "BATCH_POSTINGS", 3000)
+    with Archive(tmp_path / "a") as archive:
+        report = archive.import_paths([seeds_dir], workers=0)
+        commits = latest_generation(tmp_path / "a" / "index", INDEX_NAME)
+        assert commits >= 4  # the seeds hold ~12,000 postings; one commit without the limit
+        assert archive.index.count() == report.stories
+        assert not archive.index.batch_is_full
+        hits = archive.search("社区", limit=200)
+        assert len(hits) == len({h["id"] for h in hits}) > 5

@@ -37,9 +37,10 @@ from viewer.workers import run_in_workers
 from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
 
 INDEX_DIR = "index"
-# Commit the index every this many stories during an import: whoosh spills its in-memory
-# posting pool to pickled temporary runs once it grows past `limitmb`, which is far slower
-# than writing a segment and letting the merge policy combine segments later.
+# Commit the index every this many stories during an import, or sooner when the batch holds
+# enough postings (`SearchIndex.batch_is_full`): whoosh spills its in-memory posting pool to
+# temporary runs once it grows past `limitmb`, far slower than writing a segment and letting
+# the merge policy combine segments later.
 # VIEWER_INDEX_COMMIT_STORIES overrides it (tests that kill an import inside its commits).
 INDEX_COMMIT_STORIES = int(os.environ.get("VIEWER_INDEX_COMMIT_STORIES") or 3000)
 INDEX_DIRTY = "index_dirty"
@@ -253,7 +254,7 @@ class Archive:
                     self.store.record_error(result.path, result.code, result.message)
                 else:
                     uncommitted += self._write(result, report)
-                    if uncommitted >= INDEX_COMMIT_STORIES:
+                    if uncommitted >= INDEX_COMMIT_STORIES or self.index.batch_is_full:
                         self.index.commit()
                         uncommitted = 0
                 done += 1
@@ -349,7 +350,7 @@ class Archive:
                 added = len(self._store_page(analysed, row["imported_at"]).added)
                 written += added
                 uncommitted += added
-                if uncommitted >= INDEX_COMMIT_STORIES:
+                if uncommitted >= INDEX_COMMIT_STORIES or self.index.batch_is_full:
                     self.index.commit()
                     uncommitted = 0
                 report.done += 1
@@ -473,7 +474,7 @@ class Archive:
             if len(batch) >= INDEX_BATCH_STORIES:
                 self.index.add(batch)
                 count, uncommitted, batch = count + len(batch), uncommitted + len(batch), []
-                if uncommitted >= INDEX_COMMIT_STORIES:
+                if uncommitted >= INDEX_COMMIT_STORIES or self.index.batch_is_full:
                     self.index.commit()
                     uncommitted = 0
                 if progress:
