@@ -19,6 +19,7 @@ from pathlib import Path
 
 from whoosh import index as windex
 from whoosh import writing
+from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
@@ -139,7 +140,7 @@ class SearchIndex:
         if ix is None:
             try:
                 remove_index(path)
-                ix = windex.create_in(str(path), s.make_schema(), indexname=s.INDEX_NAME)
+                ix = windex.FileIndex.create(storage(path), s.make_schema(), s.INDEX_NAME)
                 write_manifest(path, ix)
             except OSError as err:  # a read-only archive: say so rather than fail somewhere deep
                 if not damage:
@@ -157,7 +158,7 @@ class SearchIndex:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ResourceWarning)
             with contextlib.suppress(Exception):  # missing, damaged, another version
-                ix = windex.open_dir(str(path), indexname=s.INDEX_NAME, readonly=True)
+                ix = open_whoosh(path, readonly=True)
             if ix is None:
                 gc.collect()  # the damaged TOC file whoosh leaves open, as in `open`
         if ix is None:
@@ -319,6 +320,19 @@ class SearchIndex:
                 self._ix.close()
 
 
+def storage(path: Path, *, readonly: bool = False) -> FileStorage:
+    """The index folder, read with plain file reads. Whoosh's default maps every segment file
+    into memory whole: a 100 k-story index then made the process hold 4 GB and took 1.5 s to
+    open; plain reads hold 0.16 GB, open in milliseconds and cost about 3 ms a query. The
+    writer works through the same storage, so its merges read the same way."""
+    return FileStorage(str(path), supports_mmap=False, readonly=readonly)
+
+
+def open_whoosh(path: Path, *, readonly: bool = False) -> windex.FileIndex:
+    """The committed index in `path` (see `storage`); raises whoosh's errors as open_dir does."""
+    return windex.FileIndex(storage(path, readonly=readonly), indexname=s.INDEX_NAME)
+
+
 def _open_checked(path: Path) -> tuple[windex.Index | None, list[str]]:
     """(the index, []) or (None, what is wrong with it; [] when there is none yet). A failure
     while another process commits (and deletes the files it replaced) is not damage: the
@@ -345,7 +359,7 @@ def _open_checked(path: Path) -> tuple[windex.Index | None, list[str]]:
 def _open_existing(path: Path) -> tuple[windex.Index | None, str]:
     """(the index, "") or (None, why it cannot be used; "" when there is none yet)."""
     try:
-        return windex.open_dir(str(path), indexname=s.INDEX_NAME), ""
+        return open_whoosh(path), ""
     except windex.EmptyIndexError:
         return None, ""
     except Exception as err:  # unreadable: damaged files, or a pickled class that moved
