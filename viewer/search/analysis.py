@@ -40,11 +40,6 @@ def jieba_words(folded: str) -> list[str]:
     return segmenter.tokenizer().lcut(folded, HMM=True)
 
 
-def query_words(text: str) -> list[str]:
-    """The non-space words of a query literal, as the word field indexed them."""
-    return [w for w in jieba_words(fold(text)) if not w.isspace()]
-
-
 def word_postings(
     text: str, words: Sequence[str] | None = None
 ) -> dict[str, list[tuple[int, int, int]]]:
