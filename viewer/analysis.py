@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer import segmenter
-from viewer.facts import extract_facts
 from viewer.ingest import RejectedFile, find_years, read_page
 from viewer.ingest.page import WARNING_MESSAGES
 from viewer.model import Fact, PageRecord, ParsedPage, ParsedStory, StoryPlaceRef, StoryRecord
@@ -126,6 +125,10 @@ def analyze_page(page: ParsedPage, size: int) -> tuple[PageRecord, list[list[str
     """The page record plus each story body's jieba words (of `fold(body)`): segmented once
     here, read by facts and places, and reused by the search index. `size` is the file's size
     in bytes (from the file on import, from the stored row on reanalysis)."""
+    # Here, not at the top: the facts (jieba's part-of-speech tables, cn2an) take ~0.5 s to
+    # import, which every command would pay, searching included, as the archive imports this.
+    from viewer.facts import extract_facts
+
     body_words = [segmenter.cut(fold(story.body)) for story in page.stories]
     per_story = [
         StoryPlaces(
