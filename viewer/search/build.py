@@ -1,4 +1,4 @@
-"""ParsedQuery -> whoosh queries: the matching query and the filter query.
+"""ParsedQuery -> the whoosh query that matches and scores (filters: see `filters`).
 
 Which documents match is decided by the bigram fields alone, so a literal of two or more
 characters finds exactly the stories containing it (as grep would, per whitespace-separated
@@ -25,14 +25,12 @@ before whitespace.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from viewer.search import schema as s
 from viewer.search.analysis import bigrams
-from viewer.search.dates import date_number
 from viewer.search.query import Literal, Node, Not, Or, ParsedQuery
 from viewer.text import fold
 
@@ -217,38 +215,3 @@ def date_bounds(
     starts = [d for d in (parsed.date_from, date_from) if d]
     ends = [d for d in (parsed.date_to, date_to) if d]
     return (max(starts) if starts else None, min(ends) if ends else None)
-
-
-def filter_query(
-    place_names: Sequence[str],
-    kinds: Sequence[str],
-    date_from: str | None,
-    date_to: str | None,
-) -> wq.Query | None:
-    """Stories linked to any of the places, of any of the kinds, within the dates; None = all.
-
-    A dated story must fall within [from, to]; an undated one must mention a year within
-    [from.year, to.year].
-    """
-    parts: list[wq.Query] = []
-    if place_names:
-        parts.append(wq.Or([wq.Term(s.PLACES, name) for name in place_names]))
-    if kinds:
-        parts.append(wq.Or([wq.Term(s.KIND, kind) for kind in kinds]))
-    if date_from or date_to:
-        # Open starts are 1, not None: in whoosh-reloaded 2.7.5 a NumericRange on an unsigned
-        # field starting at None or 0 matches every document (`to:2020` found 2021's stories).
-        dated = wq.NumericRange(
-            s.DATE,
-            date_number(date_from) if date_from else 1,
-            date_number(date_to) if date_to else None,
-        )
-        undated = wq.NumericRange(
-            s.UNDATED_YEARS,
-            int(date_from[:4]) if date_from else 1,
-            int(date_to[:4]) if date_to else None,
-        )
-        parts.append(wq.Or([dated, undated]))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)

@@ -26,8 +26,9 @@ from whoosh.writing import IndexWriter
 from viewer.model import Hit
 from viewer.search import schema as s
 from viewer.search.analysis import word_items
-from viewer.search.build import QueryBuilder, date_bounds, filter_query
+from viewer.search.build import QueryBuilder, date_bounds
 from viewer.search.dates import date_number
+from viewer.search.filters import DateColumn, filter_docs
 from viewer.search.integrity import file_problems, latest_generation, write_manifest
 from viewer.search.merging import merge_tiers
 from viewer.search.options import check_limit, date_span, kind_keys
@@ -120,6 +121,7 @@ class SearchIndex:
         self._lock = threading.RLock()
         self._writer: IndexWriter | None = None
         self._searcher: Searcher = ix.searcher(weighting=SaturatedTfIdf())
+        self._dates: DateColumn | None = None  # of the current searcher, read when first needed
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> SearchIndex:
@@ -254,17 +256,18 @@ class SearchIndex:
             return []
         places = list(place_names) if place_names else query.places
         kind_list = sorted(set(query.kinds) | set(kind_keys(kinds)))
-        filt = filter_query(places, kind_list, date_from, date_to)
         with self._lock:
             searcher = self._searcher
-            q = QueryBuilder(searcher.reader()).query(query)
+            if self._dates is None or self._dates.searcher is not searcher:
+                self._dates = DateColumn(searcher)
+            allowed = filter_docs(self._dates, places, kind_list, date_from, date_to)
+            if allowed is not None and not allowed:
+                return []  # whoosh reads an empty filter set as no filter at all
             if query.tree is None:
-                results = searcher.search(
-                    q, limit=limit, filter=filt, sortedby=s.DATE, reverse=True
-                )
-                ranked = [(1.0, docnum) for _key, docnum in results.top_n]
+                ranked = [(1.0, d) for d in self._dates.newest_first(allowed, limit)]
             else:
-                ranked = searcher.search(q, limit=limit, filter=filt).top_n
+                q = QueryBuilder(searcher.reader()).query(query)
+                ranked = searcher.search(q, limit=limit, filter=allowed).top_n
             stored = searcher.stored_fields
             return [Hit(int(stored(docnum)[s.ID]), float(score)) for score, docnum in ranked]
 
