@@ -256,6 +256,14 @@ def test_filter_only_query_lists_newest_first(index):
     assert [h.story_id for h in hits] == [902, 901]
 
 
+def test_filter_only_query_lists_undated_stories_after_dated_ones(index, corpus):
+    dates = {d.story_id: d.date for d in corpus}
+    listed = [dates[h.story_id] for h in index.search(parse_query("from:2018"), limit=None)]
+    dated = [date for date in listed if date]
+    assert dated and "" in listed
+    assert listed == sorted(dated, reverse=True) + [""] * (len(listed) - len(dated))
+
+
 def test_limit_and_scores(index):
     hits = index.search(parse_query("社区"), limit=5)
     assert len(hits) == 5

@@ -53,13 +53,15 @@ class DateColumn:
         return set(range(len(self.values))) - self.deleted
 
     def newest_first(self, docs: set[int] | None, limit: int | None) -> list[int]:
-        """`docs` (None: every live document) in the order of whoosh's `sortedby=DATE,
-        reverse=True`: by (date value, docnum) descending."""
+        """`docs` (None: every live document) newest first, undated ones last (whoosh's
+        `sortedby=DATE, reverse=True` put them first: their column value is the highest); ties
+        by docnum, descending, as whoosh had them."""
         if docs is None:
             docs = self.live()
 
         def newest(docnum: int) -> tuple[int, int]:
-            return self.values[docnum], docnum
+            value = self.values[docnum]
+            return (value if value <= LAST_DATE else 0), docnum
 
         if limit is None:
             return sorted(docs, key=newest, reverse=True)
