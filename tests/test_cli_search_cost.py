@@ -1,4 +1,4 @@
-"""A one-shot `viewer search` stays cheap: it loads no jieba, no Qt, no fact finders, no gazetteer.
+"""A one-shot `viewer search` stays cheap: no jieba, Qt, fact finders, page reading or gazetteer.
 
 Each of those costs from a tenth of a second (jieba's module) to over a second (jieba's
 dictionary, its part-of-speech tables, Qt), so a command-line search must not pay for them.
@@ -18,7 +18,7 @@ try:
     runpy.run_module("viewer", run_name="__main__", alter_sys=True)
 except SystemExit as done:
     code = done.code
-heavy = ("jieba", "PySide6", "cn2an", "viewer.facts", "viewer.gui")
+heavy = ("jieba", "PySide6", "cn2an", "viewer.facts", "viewer.gui", "viewer.ingest")
 report = {
     "code": code,
     "heavy": sorted(m for m in sys.modules if any(m == h or m.startswith(h + ".") for h in heavy)),
