@@ -12,6 +12,7 @@ from __future__ import annotations
 import heapq
 from array import array
 from collections.abc import Sequence
+from functools import cached_property
 
 from whoosh import query as wq
 from whoosh.searching import Searcher
@@ -25,13 +26,16 @@ LAST_DATE = date_number("9999-12-31")
 
 class DateColumn:
     """Every document's date column value (whoosh's sort key; undated: the column's default,
-    above every date) by global document number, and the deleted documents, of one searcher."""
+    above every date) by global document number, and the deleted documents, of one searcher.
+    Read on first use: searches without a date filter never need it."""
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
-        self.values = array("q")
-        self.deleted: set[int] = set()
-        for sub, offset in searcher.leaf_searchers():
+
+    @cached_property
+    def values(self) -> array:
+        out = array("q")
+        for sub, _offset in self.searcher.leaf_searchers():
             reader = sub.reader()
             if not reader.doc_count_all():
                 continue  # an empty index has no columns at all
@@ -41,9 +45,17 @@ class DateColumn:
                 values.extend([column._default] * (reader.doc_count_all() - len(values)))
             except AttributeError:  # no column in this segment: the default for every document
                 values = list(column)
-            self.values.fromlist(list(values))
-            if reader.has_deletions():
-                self.deleted.update(offset + docnum for docnum in reader.deleted_docs_set)
+            out.fromlist(list(values))
+        return out
+
+    @cached_property
+    def deleted(self) -> set[int]:
+        return {
+            offset + docnum
+            for sub, offset in self.searcher.leaf_searchers()
+            if sub.reader().has_deletions()
+            for docnum in sub.reader().deleted_docs_set
+        }
 
     def between(self, first: int, last: int) -> set[int]:
         """Live documents dated within [first, last] (yyyymmdd numbers)."""
