@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer import segmenter
-from viewer.facts import extract_facts
-from viewer.ingest import RejectedFile, find_years, read_page
-from viewer.ingest.page import WARNING_MESSAGES
 from viewer.model import Fact, PageRecord, ParsedPage, ParsedStory, StoryPlaceRef, StoryRecord
 from viewer.places import StoryPlaces, find_places, page_links, story_places
 from viewer.search import IndexDoc, PreparedDoc, prepare
@@ -57,6 +54,8 @@ class AnalyzedPage:
         return self.record.page.path
 
     def warnings(self) -> list[FileWarning]:
+        from viewer.ingest.page import WARNING_MESSAGES
+
         return [
             FileWarning(self.path, code, WARNING_MESSAGES[code])
             for code in self.record.page.warnings
@@ -103,6 +102,8 @@ def analyze_and_prepare(path: str) -> AnalyzedPage | Rejection:
 
 def _read(path: str) -> tuple[ParsedPage, int] | Rejection:
     """The page read from its file, and the file's size in bytes."""
+    from viewer.ingest import RejectedFile, read_page  # see `analyze_page`
+
     try:
         page = read_page(Path(path))
     except RejectedFile as err:
@@ -126,6 +127,12 @@ def analyze_page(page: ParsedPage, size: int) -> tuple[PageRecord, list[list[str
     """The page record plus each story body's jieba words (of `fold(body)`): segmented once
     here, read by facts and places, and reused by the search index. `size` is the file's size
     in bytes (from the file on import, from the stored row on reanalysis)."""
+    # Here, not at the top: the facts (jieba's part-of-speech tables, cn2an) and the page
+    # reading take ~0.6 s to import, which every command would pay, searching included, as the
+    # archive imports this module.
+    from viewer.facts import extract_facts
+    from viewer.ingest import find_years
+
     body_words = [segmenter.cut(fold(story.body)) for story in page.stories]
     per_story = [
         StoryPlaces(

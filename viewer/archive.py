@@ -23,8 +23,6 @@ from viewer.analysis import (
     index_doc,
     prepare_page,
 )
-from viewer.ingest import MAX_BYTES, find_page_files, page_from_text
-from viewer.ingest.files import sha256_bounded
 from viewer.model import PageMeta, ParsedPage, PlaceLink
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import IndexDoc, QueryError, SearchIndex, make_snippet, parse_query
@@ -133,6 +131,9 @@ def _writes(action: str) -> Callable:
 def _sha256(path: Path) -> str | None:
     """The file's hash, read in chunks; None for a file the analysis will reject and explain (a
     pipe or device, which is never opened for reading, or one over the size cap)."""
+    from viewer.ingest import MAX_BYTES  # the page reading: see `_stored_page`
+    from viewer.ingest.files import sha256_bounded
+
     try:
         return sha256_bounded(path, MAX_BYTES)
     except OSError:
@@ -234,6 +235,8 @@ class Archive:
         missing = [p for p in given if not p.exists()]
         for p in missing:
             report.skipped.append(Rejection(str(p), "missing", "文件或文件夹不存在"))
+        from viewer.ingest import find_page_files  # see `_stored_page`
+
         files = find_page_files(p for p in given if p.exists())
         report.files = len(files)
         todo: list[str] = []
@@ -709,6 +712,10 @@ def _stored_page(row: dict) -> ParsedPage:
     """A stored file read again with today's page reading. Its stored date (from the sidecar,
     the file name or an older header reading) is the metadata date; the header line still wins,
     as on import."""
+    # The page reading is imported where a page is read, not at the top: its patterns take
+    # ~0.1 s to compile, which a command that only searches or lists would pay for nothing.
+    from viewer.ingest import page_from_text
+
     meta = PageMeta(source=row["source"] or "", date=row["date"] or "", page=row["page"] or "")
     return page_from_text(
         row["path"], row["text"], sha256=row["sha256"], encoding=row["encoding"] or "", meta=meta

@@ -1,7 +1,9 @@
 """The one place that configures jieba: cache directory, quiet logging, lazy loading.
 
 Loading the dictionary costs about a second, so nothing here runs at import time; the first
-call to `tokenizer()` pays for it (on whichever thread or process makes it).
+call to `tokenizer()` pays for it (on whichever thread or process makes it). Even jieba itself
+(~0.1 s: it imports pkg_resources) is imported only then, as the search index's pickled
+analyzers import this module whenever the index is opened, and searching needs no jieba.
 """
 
 from __future__ import annotations
@@ -16,13 +18,12 @@ import threading
 import time
 import warnings
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from viewer import paths
 
-with warnings.catch_warnings():
-    # jieba 0.42 imports setuptools' deprecated pkg_resources only to locate its own dictionary;
-    # without it (as in the packaged app) it falls back to a plain file path.
-    warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
+if TYPE_CHECKING:
     import jieba
 
 CHUNK = 20_000  # entries per piece: a few milliseconds of unmarshalling each
@@ -36,6 +37,7 @@ def tokenizer() -> jieba.Tokenizer:
     if _tokenizer is None:
         with _lock:
             if _tokenizer is None:
+                jieba = import_jieba()
                 jieba.setLogLevel(logging.WARNING)
                 tok = jieba.dt  # share jieba's default instance so jieba.posseg agrees with it
                 cache = paths.cache_dir()
@@ -46,10 +48,20 @@ def tokenizer() -> jieba.Tokenizer:
     return _tokenizer
 
 
+def import_jieba() -> ModuleType:
+    """The jieba module, imported on first use."""
+    with warnings.catch_warnings():
+        # jieba 0.42 imports setuptools' deprecated pkg_resources only to locate its own
+        # dictionary; without it (as in the packaged app) it falls back to a plain file path.
+        warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
+        import jieba
+    return jieba
+
+
 def _chunk_file(tok: jieba.Tokenizer, cache: Path) -> Path:
     # Named after what it is built from: another jieba version or dictionary gets its own file.
     source = tok.dictionary or "default"
-    tag = hashlib.md5(f"{jieba.__version__}:{source}".encode()).hexdigest()[:12]
+    tag = hashlib.md5(f"{import_jieba().__version__}:{source}".encode()).hexdigest()[:12]
     return cache / f"viewer-jieba-{tag}.chunks"
 
 

@@ -192,16 +192,21 @@ def test_place_and_kind_filters(index, corpus):
     assert ids(index, "社区", kinds=["专栏"]) == {904}
 
 
+def within(corpus: list[IndexDoc], lo: str, hi: str) -> set[int]:
+    """Stories dated within [lo, hi], or undated and mentioning a year within it."""
+    out = set()
+    for d in corpus:
+        if d.date:
+            if lo <= d.date <= hi:
+                out.add(d.story_id)
+        elif any(int(lo[:4]) <= y <= int(hi[:4]) for y in d.years):
+            out.add(d.story_id)
+    return out
+
+
 def test_date_filter_includes_undated_stories_by_year(index, corpus):
     def expected(lo: str, hi: str) -> set[int]:
-        out = set()
-        for d in corpus:
-            if d.date:
-                if lo <= d.date <= hi:
-                    out.add(d.story_id)
-            elif any(int(lo[:4]) <= y <= int(hi[:4]) for y in d.years):
-                out.add(d.story_id)
-        return out
+        return within(corpus, lo, hi)
 
     in_2021 = ids(index, "date:2021")
     assert in_2021 == expected("2021-01-01", "2021-12-31") == {901, 902}
@@ -226,11 +231,37 @@ def test_date_filter_includes_undated_stories_by_year(index, corpus):
     assert ids(index, "date:2000..2030", date_to="2020-08") == expected("2000-01-01", "2020-08-31")
 
 
+def test_every_date_range_finds_what_a_scan_finds(index, corpus):
+    """Open and closed ranges over the corpus's years and beyond. whoosh's NumericRange got
+    some bounds wrong: `to:2001` and `from:2015 to:9999` found every undated story with a year."""
+    years = sorted(
+        {y for d in corpus for y in d.years} | {int(d.date[:4]) for d in corpus if d.date}
+    )
+    bounds = [None, 1, years[0] - 1, *years, years[-1] + 1, 9999]
+    for lo in bounds:
+        for hi in bounds:
+            if (lo is None and hi is None) or (lo and hi and lo > hi):
+                continue
+            text = f"from:{lo:04d} " if lo else ""
+            text += f"to:{hi:04d}" if hi else ""
+            expected = within(corpus, f"{lo or 1:04d}-01-01", f"{hi or 9999:04d}-12-31")
+            assert ids(index, text) == expected, text
+            assert {h.story_id for h in index.search(parse_query(text), limit=3)} <= expected
+
+
 def test_filter_only_query_lists_newest_first(index):
     hits = index.search(parse_query("place:东岭村"))
     assert [h.story_id for h in hits] == [902]
     hits = index.search(parse_query("date:2021"))
     assert [h.story_id for h in hits] == [902, 901]
+
+
+def test_filter_only_query_lists_undated_stories_after_dated_ones(index, corpus):
+    dates = {d.story_id: d.date for d in corpus}
+    listed = [dates[h.story_id] for h in index.search(parse_query("from:2018"), limit=None)]
+    dated = [date for date in listed if date]
+    assert dated and "" in listed
+    assert listed == sorted(dated, reverse=True) + [""] * (len(listed) - len(dated))
 
 
 def test_limit_and_scores(index):

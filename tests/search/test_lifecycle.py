@@ -221,3 +221,27 @@ def test_open_recovers_from_an_unreadable_index(tmp_path, jieba_ready):
     reopened = SearchIndex.open(path)
     assert reopened.count() == 0
     reopened.close()
+
+
+def test_date_filters_skip_replaced_and_deleted_documents(tmp_path, corpus, jieba_ready):
+    index = SearchIndex.open(tmp_path / "ix")
+    index.add(corpus)
+    index.commit()
+    dated = {d.story_id for d in corpus if d.date >= "2021"}
+    assert found(index, "from:2021") >= dated
+    old = next(d for d in corpus if d.story_id == 902)
+    index.add([replace(old, date="2022-01-05", rev="b2")])
+    index.delete([901])
+    index.commit()
+    assert index._searcher.reader().has_deletions()  # the old documents are still in a segment
+    newest = [hit.story_id for hit in index.search(parse_query("from:2021"), limit=None)]
+    assert newest[0] == 902 and newest.count(902) == 1
+    assert 901 not in newest
+    assert (
+        set(newest)
+        == found(index, "from:2021")
+        == (dated - {901})
+        | {902}
+        | {d.story_id for d in corpus if not d.date and any(y >= 2021 for y in d.years)}
+    )
+    index.close()

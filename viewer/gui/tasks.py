@@ -18,7 +18,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
-from viewer import segmenter
 from viewer.archive import Archive, ensure_seeded
 from viewer.gui.core_text import query_error_text
 from viewer.profile import place_profile
@@ -28,7 +27,6 @@ from viewer.store import safety
 from viewer.writelock import ArchiveBusy
 
 log = logging.getLogger(__name__)
-SEGMENTER_WARM_DELAY_MS = 600
 CHECK_DELAY_MS = 300
 T = TypeVar("T")
 
@@ -55,7 +53,6 @@ class ArchiveReader(QObject):
         self._root = root
         self._seeds = seeds
         self._archive: Archive | None = None
-        self._segmenter_cold = False
         self._checked = False  # check_database ran (or is due) since the archive opened
 
     @Slot()
@@ -72,7 +69,6 @@ class ArchiveReader(QObject):
             if isinstance(err, sqlite3.DatabaseError):
                 self.check_database()
             return
-        self._segmenter_cold = True
         self.ready.emit()
         if self._archive.read_only:
             self.readOnly.emit(str(self._root))
@@ -105,13 +101,6 @@ class ArchiveReader(QObject):
             self.check_database()
             return None
 
-    def _warm_segmenter(self) -> None:
-        """Load jieba's dictionary (about a second) once the window's first tree and list have
-        been answered, so they do not wait behind it and the first search does not either."""
-        if self._segmenter_cold:
-            self._segmenter_cold = False
-            segmenter.tokenizer()
-
     @Slot()
     def reopen(self) -> None:
         """See another thread's writes (an import): a fresh connection and searcher."""
@@ -142,10 +131,6 @@ class ArchiveReader(QObject):
             if stories is None:
                 return
             self.storiesLoaded.emit(request, stories)
-            # Later than any request already waiting (the tree), and after the window has had
-            # time to show this list: loading jieba holds the GIL in stretches of up to ~0.3 s,
-            # which would stall the GUI thread's model calls if they ran at the same moment.
-            QTimer.singleShot(SEGMENTER_WARM_DELAY_MS, self, self._warm_segmenter)
 
     @Slot(int, str, object)
     def search(self, request: int, text: str, options: dict) -> None:

@@ -43,11 +43,6 @@ def jieba_words(folded: str) -> list[str]:
     return segmenter.tokenizer().lcut(folded, HMM=True)
 
 
-def query_words(text: str) -> list[str]:
-    """The non-space words of a query literal, as the word field indexed them."""
-    return [w for w in jieba_words(fold(text)) if not w.isspace()]
-
-
 def word_counts(text: str, words: Sequence[str] | None = None) -> Counter[str]:
     """word -> count for the word field. `words`, when given, are jieba's words of `fold(text)`
     already computed by the import (facts and places use the same segmentation, so jieba runs

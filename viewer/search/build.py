@@ -1,4 +1,4 @@
-"""ParsedQuery -> whoosh queries: the matching query and the filter query.
+"""ParsedQuery -> the whoosh query that matches and scores (filters: see `filters`).
 
 Which documents match is decided by the bigram fields alone, so a literal of two or more
 characters finds exactly the stories containing it (as grep would, per whitespace-separated
@@ -7,6 +7,12 @@ rank above mere substring hits: for a one-word piece the word term is OR-ed in (
 always a substring hit, so the set does not change); for several words an AND of the word terms
 is added with AndMaybe (a ranking hint that needs no positions). Headline fields are boosted.
 Whitespace-separated pieces of one literal (a quoted "a b") must each occur.
+
+The piece's words come from the index's own word lexicon, not from jieba (whose dictionary takes
+over half a second to load, far longer than a search): the piece is cut into the fewest words
+that occur as whole words somewhere in the index, ties going to the more common words (see
+`lexicon_words`). Where jieba would cut the query the same way (nearly always: the lexicon is
+jieba's cut of the stories) the bonus is the same; where not, only the order of matches changes.
 
 Single characters are best effort. Every bigram starting with the character plus the
 stand-alone last characters of runs are exactly its occurrences, so a prefix expansion on the
@@ -18,14 +24,13 @@ before whitespace.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
 
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from viewer.search import schema as s
-from viewer.search.analysis import bigrams, query_words
-from viewer.search.dates import date_number
+from viewer.search.analysis import bigrams
 from viewer.search.query import Literal, Node, Not, Or, ParsedQuery
 from viewer.text import fold
 
@@ -33,6 +38,13 @@ HEAD_BOOST = 3.0  # headline (title, kicker, subtitle) matches
 WORD_BOOST = 2.0  # the literal is made of whole jieba words, not just a substring
 # Above this many postings a single-character query stops being exact (~2 µs per posting).
 SINGLE_CHAR_POSTINGS = 100_000
+# Longest word `lexicon_words` tries (of jieba's words in our stories 99.9% have 8 characters or
+# fewer, the longest are names of autonomous prefectures); a run of ASCII letters and digits,
+# which jieba keeps whole, is tried at any length.
+MAX_WORD_CHARS = 16
+# Longer pieces (a pasted sentence) get no word bonus: at ~10 µs a lexicon look-up, cutting them
+# would cost milliseconds, and nearly every story holding such a piece holds its words too.
+MAX_BONUS_CHARS = 32
 
 
 def exact_bigram_query(field: str, piece: str, boost: float = 1.0) -> wq.Query:
@@ -58,30 +70,93 @@ def exact_bigram_query(field: str, piece: str, boost: float = 1.0) -> wq.Query:
 
 
 def word_bonus_query(field: str, words: list[str], boost: float) -> wq.Query:
-    """Score for the piece's jieba words in `field`. No positions: the bigram query has already
-    decided the match, this only ranks whole-word hits above mere substring hits."""
+    """Score for the piece's words (see `lexicon_words`) in `field`. No positions: the bigram
+    query has already decided the match, this only ranks whole-word hits above substring hits."""
     if len(words) == 1:
         return wq.Term(field, words[0], boost=boost)
     return wq.And([wq.Term(field, word) for word in dict.fromkeys(words)], boost=boost)
 
 
+def _word_bounds(piece: str) -> list[int]:
+    """Where a word may start or end: anywhere but inside a run of ASCII letters and digits,
+    which jieba keeps whole."""
+    return [
+        i
+        for i in range(len(piece) + 1)
+        if i in (0, len(piece)) or not _ascii_alnum(piece[i - 1]) or not _ascii_alnum(piece[i])
+    ]
+
+
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def lexicon_words(piece: str, reader: IndexReader | None) -> list[str]:
+    """`piece` cut into the fewest words the index holds as words (in a body or a headline),
+    ties going to the larger sum of log document frequencies; [] without a reader, for a piece
+    longer than MAX_BONUS_CHARS, or when no such cut exists (then no story holds all the words
+    of any cut, and none would earn a bonus).
+
+    Dynamic programming over end positions: best[j] is the best cut of piece[:j]."""
+    if reader is None or len(piece) > MAX_BONUS_CHARS:
+        return []
+    # best[j]: (number of words, minus the summed log frequencies, start of the last word)
+    best: list[tuple[int, float, int] | None] = [None] * (len(piece) + 1)
+    best[0] = (0, 0.0, 0)
+    bounds = _word_bounds(piece)
+    for i, start in enumerate(bounds):
+        before = best[start]
+        if before is None:
+            continue
+        # The next bound always: an ASCII run may be longer than MAX_WORD_CHARS.
+        ends = [end for end in bounds[i + 2 :] if end - start <= MAX_WORD_CHARS]
+        for end in bounds[i + 1 : i + 2] + ends:
+            word = piece[start:end]
+            freq = reader.doc_frequency(s.BODY_WORDS, word) or reader.doc_frequency(
+                s.HEAD_WORDS, word
+            )
+            if not freq:
+                continue
+            candidate = (before[0] + 1, before[1] - math.log(freq), start)
+            current = best[end]
+            if current is None or candidate[:2] < current[:2]:
+                best[end] = candidate
+    words: list[str] = []
+    end = len(piece)
+    while end > 0:
+        step = best[end]
+        if step is None:
+            return []
+        words.append(piece[step[2] : end])
+        end = step[2]
+    return words[::-1]
+
+
+def _postings_over(reader: IndexReader, fields: list[str], char: str) -> bool:
+    """Whether the bigrams starting with `char` have more than SINGLE_CHAR_POSTINGS postings;
+    stops counting there (a common character has thousands of bigrams: 0.15 s to count all)."""
+    total = 0
+    for field in fields:
+        for term in reader.expand_prefix(field, char):
+            total += reader.doc_frequency(field, term)
+            if total > SINGLE_CHAR_POSTINGS:
+                return True
+    return False
+
+
 def single_char_queries(char: str, reader: IndexReader | None) -> list[wq.Query]:
     """All occurrences of one folded character while affordable (see module docstring)."""
     fields = ((s.HEAD_BIGRAMS, HEAD_BOOST), (s.BODY_BIGRAMS, 1.0))
-    if reader is not None:
-        total = 0
-        for field, _boost in fields:
-            for term in reader.expand_prefix(field, char):
-                total += reader.doc_frequency(field, term)
-        if total > SINGLE_CHAR_POSTINGS:
-            return [wq.Term(s.HEAD_WORDS, char, boost=HEAD_BOOST), wq.Term(s.BODY_WORDS, char)] + [
-                wq.Term(field, char, boost=boost) for field, boost in fields
-            ]
+    if reader is not None and _postings_over(reader, [f for f, _b in fields], char):
+        return [wq.Term(s.HEAD_WORDS, char, boost=HEAD_BOOST), wq.Term(s.BODY_WORDS, char)] + [
+            wq.Term(field, char, boost=boost) for field, boost in fields
+        ]
     return [wq.Prefix(field, char, boost=boost) for field, boost in fields]
 
 
 class QueryBuilder:
-    """Builds the whoosh query for a parsed query; `reader` (optional) sizes prefix queries."""
+    """Builds the whoosh query for a parsed query. `reader` sizes prefix queries and holds the
+    word lexicon of the ranking bonus; without one there is no bonus."""
 
     def __init__(self, reader: IndexReader | None = None) -> None:
         self.reader = reader
@@ -95,7 +170,7 @@ class QueryBuilder:
                 exact_bigram_query(s.HEAD_BIGRAMS, piece, HEAD_BOOST),
                 exact_bigram_query(s.BODY_BIGRAMS, piece),
             ]
-        words = query_words(piece)
+        words = lexicon_words(piece, self.reader)
         if not words:
             return wq.Or(match)
         bonus = [
@@ -147,38 +222,3 @@ def date_bounds(
     starts = [d for d in (parsed.date_from, date_from) if d]
     ends = [d for d in (parsed.date_to, date_to) if d]
     return (max(starts) if starts else None, min(ends) if ends else None)
-
-
-def filter_query(
-    place_names: Sequence[str],
-    kinds: Sequence[str],
-    date_from: str | None,
-    date_to: str | None,
-) -> wq.Query | None:
-    """Stories linked to any of the places, of any of the kinds, within the dates; None = all.
-
-    A dated story must fall within [from, to]; an undated one must mention a year within
-    [from.year, to.year].
-    """
-    parts: list[wq.Query] = []
-    if place_names:
-        parts.append(wq.Or([wq.Term(s.PLACES, name) for name in place_names]))
-    if kinds:
-        parts.append(wq.Or([wq.Term(s.KIND, kind) for kind in kinds]))
-    if date_from or date_to:
-        # Open starts are 1, not None: in whoosh-reloaded 2.7.5 a NumericRange on an unsigned
-        # field starting at None or 0 matches every document (`to:2020` found 2021's stories).
-        dated = wq.NumericRange(
-            s.DATE,
-            date_number(date_from) if date_from else 1,
-            date_number(date_to) if date_to else None,
-        )
-        undated = wq.NumericRange(
-            s.UNDATED_YEARS,
-            int(date_from[:4]) if date_from else 1,
-            int(date_to[:4]) if date_to else None,
-        )
-        parts.append(wq.Or([dated, undated]))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)

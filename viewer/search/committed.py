@@ -10,10 +10,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from whoosh import index as windex
-
-from viewer.search import schema as s
-from viewer.search.index import IndexUnavailable, SearchIndex
+from viewer.search.index import IndexUnavailable, SearchIndex, open_whoosh
 
 OPEN_ATTEMPTS = 20
 OPEN_RETRY_DELAY = 0.05  # seconds; a commit replaces the table of contents in milliseconds
@@ -23,7 +20,7 @@ def open_committed(path: Path) -> SearchIndex:
     """The index in `path` as last committed, read-only in effect. Raises IndexUnavailable."""
     for attempt in range(OPEN_ATTEMPTS):
         try:
-            return SearchIndex(path, windex.open_dir(str(path), indexname=s.INDEX_NAME))
+            return SearchIndex(path, open_whoosh(path))
         except Exception as err:  # missing, replaced mid-read, or being rebuilt
             if attempt == OPEN_ATTEMPTS - 1:
                 raise IndexUnavailable(
