@@ -34,6 +34,7 @@ from viewer.search.analysis import (
     bigram_items,
     word_items,
 )
+from viewer.search.term_table import CompactFieldWriter
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt empty.
 # 2: word fields keep counts only, bigram positions in `CompactPositions` (index 40% smaller).
@@ -231,6 +232,9 @@ class StoryCodec(W3Codec):
                 terminfo=terminfo,
             )
         return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
+
+    def field_writer(self, storage: object, segment: object) -> CompactFieldWriter:
+        return CompactFieldWriter(self, storage, segment)
 
     def postings_writer(self, dbfile: object, byteids: bool = False) -> StoryPostingsWriter:
         return StoryPostingsWriter(
