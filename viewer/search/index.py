@@ -210,9 +210,8 @@ class SearchIndex:
     def commit(self) -> None:
         """Write the pending batch, record its files' checksums, let the searcher see it."""
         with self._lock:
-            self._pending_postings = 0
-            if self._writer is not None:
-                writer, self._writer = self._writer, None
+            writer = self._take_writer()
+            if writer is not None:
                 try:
                     writer.commit(mergetype=merge_tiers)
                 except BaseException:
@@ -226,19 +225,17 @@ class SearchIndex:
         """Drop the pending batch: nothing of it reaches the index. After an error or an
         interruption a batch may hold half a document, so it must never be committed."""
         with self._lock:
-            self._pending_postings = 0
-            if self._writer is not None:
-                writer, self._writer = self._writer, None
+            writer = self._take_writer()
+            if writer is not None:
                 with contextlib.suppress(Exception):
                     writer.cancel()
 
     def clear(self) -> None:
         """Remove every document (pending changes included)."""
         with self._lock:
-            self._pending_postings = 0
-            if self._writer is not None:
-                self._writer.cancel()
-                self._writer = None
+            writer = self._take_writer()
+            if writer is not None:
+                writer.cancel()
             self._ix.writer(codec=s.StoryCodec()).commit(mergetype=writing.CLEAR)
             write_manifest(self.path, self._ix)
             self._refresh()
@@ -246,11 +243,18 @@ class SearchIndex:
     def optimize(self) -> None:
         """Merge the whole index into one segment (worth it after a large import)."""
         with self._lock:
-            writer, self._writer = self._get_writer(), None
-            self._pending_postings = 0
+            self._get_writer()
+            writer = self._take_writer()
             writer.commit(optimize=True)
             write_manifest(self.path, self._ix)
             self._refresh()
+
+    def _take_writer(self) -> IndexWriter | None:
+        """The open batch's writer, if any, handed over to the caller: this index forgets it
+        and the batch's size."""
+        writer, self._writer = self._writer, None
+        self._pending_postings = 0
+        return writer
 
     def _refresh(self) -> None:
         # Not Searcher.refresh(): in whoosh-reloaded 2.7.5 it keeps the readers of segments that

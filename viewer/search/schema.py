@@ -154,6 +154,7 @@ class StoryPostingsWriter(W3PostingsWriter):
         terminfo = self._terminfo
         if not self.written() and len(self) < self._inlinelimit:
             terminfo.add_block(self)
+            # whoosh's field writer made it a W3TermInfo; only its serialisation differs
             terminfo.__class__ = StoryTermInfo
             # None (all 1.0, ListMatcher's default), one number for all, or a tuple
             weights = self._mini_weights()
