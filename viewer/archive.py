@@ -23,7 +23,7 @@ from viewer.analysis import (
     index_doc,
     prepare_page,
 )
-from viewer.model import PageMeta, ParsedPage, PlaceLink
+from viewer.model import PageMeta, ParsedPage
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import IndexDoc, QueryError, SearchIndex, make_snippet, parse_query
 from viewer.search.committed import open_committed
@@ -401,12 +401,10 @@ class Archive:
     def refresh_hierarchy(self) -> None:
         """Choose every place's division and parent from the stored evidence (see
         `viewer.places.hierarchy.place_all`) and store them."""
-        links = [
-            PlaceLink(child=c, parent=p, weight=w, reason=r, code=code)
-            for c, p, w, r, code in self.store.place_links()
-        ]
-        stories = self.store.stories_by_place()
-        placement = place_all(self.store.place_keys(), links, stories, self.store.get_meta(HOME))
+        home = self.store.get_meta(HOME)
+        # The stories per place only serve to infer a home region when none is set.
+        stories = self.store.stories_by_place() if home is None else {}
+        placement = place_all(self.store.place_keys(), self.store.place_links(), stories, home)
         self.store.set_placement(placement.parents, placement.codes, placement.levels)
 
     # -- home region ------------------------------------------------------------------------
@@ -417,12 +415,8 @@ class Archive:
         given = self.store.get_meta(HOME)
         if given is not None:
             return given, True
-        links = [
-            PlaceLink(child=c, parent=p, weight=w, reason=r, code=code)
-            for c, p, w, r, code in self.store.place_links()
-        ]
         stories = self.store.stories_by_place()
-        return place_all(self.store.place_keys(), links, stories).home, False
+        return place_all(self.store.place_keys(), self.store.place_links(), stories).home, False
 
     @_writes("设定地区")
     def set_home_region(self, name: str | None) -> str | None:

@@ -123,6 +123,9 @@ class PlaceLink:
     # For "code": the division the page says `child` is (its gazetteer code); `parent` is then
     # that division's parent.
     code: str = ""
+    # When `weight` sums several pieces of the same evidence (the archive's links, summed per
+    # child, parent, reason and code): the strongest single piece. 0: `weight` is one piece.
+    strongest: int = 0
 
 
 @dataclass

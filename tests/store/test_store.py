@@ -17,6 +17,7 @@ from viewer.model import (
     StoryPlaceRef,
     StoryRecord,
 )
+from viewer.places import resolve_parents
 from viewer.store import Store, queries
 from viewer.store.schema import migrations
 
@@ -117,7 +118,9 @@ def test_a_failing_write_leaves_the_archive_as_it_was(store):
 def test_hierarchy_queries(store):
     store.write_page(_record("/a/p1.txt", "一二三四五六七八", "h1"))
     links = list(store.place_links())
-    assert links == [(("柳岸社区", "community"), ("硖石街道", "street"), 10, "adjacent", "")]
+    assert links == [
+        PlaceLink(("柳岸社区", "community"), ("硖石街道", "street"), 10, "adjacent", "", 10)
+    ]
     store.set_parents({("柳岸社区", "community"): ("硖石街道", "street")})
     assert store.parents()[("柳岸社区", "community")] == ("硖石街道", "street")
     street = store.places_named("硖石街道")
@@ -150,9 +153,37 @@ def test_code_evidence_keeps_its_code(store):
         PlaceLink(("硖石街道", "street"), ("海宁市", "city"), 10, "code", "330481001000")
     )
     store.write_page(record)
-    assert (("硖石街道", "street"), ("海宁市", "city"), 10, "code", "330481001000") in list(
-        store.place_links()
-    )
+    code = PlaceLink(("硖石街道", "street"), ("海宁市", "city"), 10, "code", "330481001000", 10)
+    assert code in list(store.place_links())
+
+
+def test_links_of_many_files_come_summed_and_choose_the_parent_the_single_links_would(store):
+    """The archive's evidence is read summed per link (a fifth as many rows as files' links at
+    100,000 stories), keeping the strongest single piece for resolve_parents' tie-break."""
+    child, strong, weak = ("柳岸社区", "community"), ("硖石街道", "street"), ("海洲街道", "street")
+    assert weak < strong  # name order alone would choose `weak`
+    per_file = [[PlaceLink(child, strong, 10, "adjacent")]]
+    per_file += [[PlaceLink(child, weak, 1, "page")] for _ in range(10)]
+    per_file[1].append(PlaceLink(child, strong, 1, "page"))  # same pair, another reason
+    for n, links in enumerate(per_file):
+        record = _record(f"/a/p{n}.txt", "一二三四五六七八", f"h{n}")
+        record.links[:] = links
+        store.write_page(record)
+    summed = list(store.place_links())
+    assert sorted((link.parent, link.reason, link.weight, link.strongest) for link in summed) == [
+        (weak, "page", 10, 1),
+        (strong, "adjacent", 10, 10),
+        (strong, "page", 1, 1),
+    ]
+    singles = [link for links in per_file for link in links]
+    # strong sums 11 against weak's 10 here; with one more weak file both sum 11 and the
+    # strongest single piece (10 against 1) decides, as it does per file.
+    record = _record("/a/extra.txt", "一二三四五六七八", "hx")
+    record.links[:] = [PlaceLink(child, weak, 1, "page")]
+    store.write_page(record)
+    singles += record.links
+    assert resolve_parents([child], singles)[child] == strong
+    assert resolve_parents([child], store.place_links())[child] == strong
 
 
 def test_placement_adds_ancestors_and_drops_those_no_longer_needed(store):

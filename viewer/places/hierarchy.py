@@ -12,7 +12,7 @@ of each node covers everything under it; foreign places never reach the tree.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from viewer.model import LEVEL_BY_KIND, PLACE_RANK, PlaceLink
@@ -55,7 +55,7 @@ def _rank(key: Key) -> int:
 def place_all(
     places: Iterable[Key],
     links: Iterable[PlaceLink],
-    stories_by_place: Mapping[Key, set[int]],
+    stories_by_place: Mapping[Key, Collection[int]],
     home: str | None = None,
 ) -> Placement:
     """Choose a division for every place the gazetteer knows and a parent for every place.
@@ -95,7 +95,7 @@ def place_all(
 
 
 def infer_home(
-    chosen: Mapping[Key, str | None], stories_by_place: Mapping[Key, set[int]]
+    chosen: Mapping[Key, str | None], stories_by_place: Mapping[Key, Collection[int]]
 ) -> str | None:
     """The prefecture (or municipality) whose places the most stories name."""
     div = divisions.load()
@@ -179,7 +179,7 @@ def resolve_parents(places: Iterable[Key], links: Iterable[PlaceLink]) -> dict[K
         sums = total.setdefault(link.child, {})
         sums[link.parent] = sums.get(link.parent, 0) + link.weight
         best = strongest.setdefault(link.child, {})
-        best[link.parent] = max(best.get(link.parent, 0), link.weight)
+        best[link.parent] = max(best.get(link.parent, 0), link.strongest or link.weight)
     result: dict[Key, Key | None] = {}
     for place in places:
         sums = total.get(place)
@@ -192,7 +192,7 @@ def resolve_parents(places: Iterable[Key], links: Iterable[PlaceLink]) -> dict[K
 
 
 def build_tree(
-    parents: Mapping[Key, Key | None], stories_by_place: Mapping[Key, set[int]]
+    parents: Mapping[Key, Key | None], stories_by_place: Mapping[Key, Collection[int]]
 ) -> list[TreeNode]:
     """The place forest: provinces and municipalities at the top, sorted by story count (desc)
     then name, and the "未归属" node last, holding every place without a parent that is not a
@@ -241,7 +241,7 @@ def _acyclic(parent_of: dict[Key, Key | None]) -> dict[Key, Key | None]:
     return fixed
 
 
-def _count(node: TreeNode, stories_by_place: Mapping[Key, set[int]]) -> set[int]:
+def _count(node: TreeNode, stories_by_place: Mapping[Key, Collection[int]]) -> set[int]:
     stories = set(stories_by_place.get(node.key, ())) if node.key is not None else set()
     for child in node.children:
         stories |= _count(child, stories_by_place)

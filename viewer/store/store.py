@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from viewer.model import PageRecord, StoryRecord
+from viewer.model import PageRecord, PlaceLink, StoryRecord
 from viewer.store import safety
 from viewer.store.schema import migrations
 
@@ -281,14 +282,17 @@ class Store:
     def place_keys(self) -> dict[tuple[str, str], int]:
         return {(n, k): i for i, n, k in self.db.execute("select id, name, kind from places")}
 
-    def place_links(self) -> Iterator[tuple[tuple[str, str], tuple[str, str], int, str, str]]:
-        """Hierarchy evidence as ((child name, kind), (parent name, kind), weight, reason, code);
-        code is "" unless the reason is "code"."""
-        sql = """select c.name, c.kind, p.name, p.kind, l.weight, l.reason, l.code
+    def place_links(self) -> Iterator[PlaceLink]:
+        """The hierarchy evidence of every file, summed per child, parent, reason and code. One
+        row per distinct link, not per file: at 100,000 stories the per-file rows held 0.35 GB
+        as Python objects while the summed ones are a fifth as many."""
+        sql = """select c.name, c.kind, p.name, p.kind, l.reason, coalesce(l.code, ''),
+                        sum(l.weight), max(l.weight)
                  from place_links l join places c on c.id = l.child_id
-                 join places p on p.id = l.parent_id"""
-        for cn, ck, pn, pk, weight, reason, code in self.db.execute(sql):
-            yield (cn, ck), (pn, pk), weight, reason, code or ""
+                 join places p on p.id = l.parent_id
+                 group by l.child_id, l.parent_id, l.reason, coalesce(l.code, '')"""
+        for cn, ck, pn, pk, reason, code, weight, strongest in self.db.execute(sql):
+            yield PlaceLink((cn, ck), (pn, pk), weight, reason, code, strongest)
 
     def set_parents(self, parents: dict[tuple[str, str], tuple[str, str] | None]) -> None:
         keys = self.place_keys()
@@ -327,12 +331,17 @@ class Store:
             )
             self._drop_orphan_places()
 
-    def stories_by_place(self) -> dict[tuple[str, str], set[int]]:
-        out: dict[tuple[str, str], set[int]] = {}
+    def stories_by_place(self) -> dict[tuple[str, str], array[int]]:
+        """The stories naming each place, as compact arrays (4 bytes a story id, not the ~60 of
+        a Python int in a set): an archive of 100,000 stories has ~700,000 of them."""
+        out: dict[tuple[str, str], array[int]] = {}
         sql = """select p.name, p.kind, sp.story_id
                  from story_places sp join places p on p.id = sp.place_id"""
         for name, kind, story_id in self.db.execute(sql):
-            out.setdefault((name, kind), set()).add(story_id)
+            found = out.get((name, kind))
+            if found is None:
+                found = out[(name, kind)] = array("i")
+            found.append(story_id)
         return out
 
     def parents(self) -> dict[tuple[str, str], tuple[str, str] | None]:
