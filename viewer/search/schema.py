@@ -20,8 +20,10 @@ from whoosh.codec.whoosh3 import (
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
     W3PostingsWriter,
+    W3Segment,
     W3TermInfo,
 )
+from whoosh.filedb.filestore import FileStorage
 from whoosh.matching import ListMatcher, Matcher
 from whoosh.util.numeric import length_to_byte
 
@@ -34,11 +36,13 @@ from viewer.search.analysis import (
     bigram_items,
     word_items,
 )
+from viewer.search.term_info import StoryTermInfo, StoryTermsReader
 from viewer.search.term_table import CompactFieldWriter
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt empty.
 # 2: word fields keep counts only, bigram positions in `CompactPositions` (index 40% smaller).
-SCHEMA_VERSION = 2
+# 3: term dictionary entries in varints (`term_info`; index 20% smaller).
+SCHEMA_VERSION = 3
 INDEX_PREFIX = "stories_v"
 INDEX_NAME = f"{INDEX_PREFIX}{SCHEMA_VERSION}"
 
@@ -120,25 +124,6 @@ TEXT_FIELDS: dict[str, Callable[[str], list[PostingItem]]] = {
 PICKLE_PROTOCOL = 5
 
 
-class StoryTermInfo(W3TermInfo):
-    """W3TermInfo whose inlined postings are pickled with PICKLE_PROTOCOL."""
-
-    def to_bytes(self) -> bytes:
-        if not self.is_inlined():
-            return super().to_bytes()
-        header = self._struct.pack(
-            True,
-            self._weight,
-            self._df,
-            0 if self._minlength is None else length_to_byte(self._minlength),
-            length_to_byte(self._maxlength),
-            self._maxweight,
-            self._minid,
-            self._maxid,
-        )
-        return header + pickle.dumps(self._inlined, PICKLE_PROTOCOL)
-
-
 class StoryPostingsWriter(W3PostingsWriter):
     """whoosh's W3 postings writer, made to write a third of the bytes in two thirds of the time.
 
@@ -152,10 +137,10 @@ class StoryPostingsWriter(W3PostingsWriter):
 
     def finish_postings(self) -> W3TermInfo:
         terminfo = self._terminfo
+        # whoosh's field writer made it a W3TermInfo; only its serialisation differs
+        terminfo.__class__ = StoryTermInfo
         if not self.written() and len(self) < self._inlinelimit:
             terminfo.add_block(self)
-            # whoosh's field writer made it a W3TermInfo; only its serialisation differs
-            terminfo.__class__ = StoryTermInfo
             # None (all 1.0, ListMatcher's default), one number for all, or a tuple
             weights = self._mini_weights()
             if not isinstance(weights, tuple):
@@ -233,6 +218,16 @@ class StoryCodec(W3Codec):
                 terminfo=terminfo,
             )
         return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
+
+    def terms_reader(self, storage: FileStorage, segment: W3Segment) -> StoryTermsReader:
+        # W3Codec.terms_reader with the reader swapped
+        tiname = segment.make_filename(self.TERMS_EXT)
+        return StoryTermsReader(
+            self,
+            storage.open_file(tiname),
+            storage.file_length(tiname),
+            segment.open_file(storage, self.POSTS_EXT),
+        )
 
     def field_writer(self, storage: object, segment: object) -> CompactFieldWriter:
         return CompactFieldWriter(self, storage, segment)
