@@ -29,7 +29,7 @@ DB_NAME = "archive.db"
 BACKUP_DIR = "backups"
 BACKUP_PREFIX = "archive-"
 KEEP_BACKUPS = 3
-ZIP_LEVEL = 1  # measured on a 10 k-story archive: level 6 is 4 % smaller and three times slower
+ZIP_LEVEL = 6  # a 35 MB (10 k-story) database: 20.7 MB in 1.1 s CPU; level 1: 21.8 MB in 0.5 s
 WRITES_FILE = "archive.db.writes"  # the last write count this archive is known to have reached
 WRITES_KEY = "writes"  # meta key: page writes committed to this database
 
