@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from tests.store.test_store import _record
 from viewer.archive import Archive
 from viewer.store import DB_NAME, Store, queries
-from viewer.store.packing import pack, unpack
+from viewer.store.packing import pack, unpack, unpack_prefix
 from viewer.store.schema import migrations
 
 OLD_TABLES = ("files", "stories", "places", "story_places", "place_links", "facts", "meta")
@@ -34,6 +34,9 @@ def test_texts_round_trip_packed_or_plain(seed_texts):
         assert unpack(packed, source) == text
         if len(text) > 100:
             assert isinstance(packed, bytes) and len(packed) < len(text.encode()) * 0.6
+    packed_page = pack(page)
+    for chars in (0, 1, 100, len(page) - 1, len(page), len(page) + 5):
+        assert unpack_prefix(packed_page, chars) == unpack_prefix(page, chars) == page[:chars]
     assert pack("短") == "短"
     # The page's own stretch as dictionary: the cleaned body costs a few bytes a line.
     assert len(pack(cleaned, page[200:900])) < len(pack(cleaned)) / 5

@@ -16,6 +16,7 @@ only stores the bytes.
 
 from __future__ import annotations
 
+import codecs
 import zlib
 from dataclasses import dataclass
 
@@ -48,6 +49,23 @@ def unpack(value: str | bytes | None, source: str = "") -> str:
         decompressor = zlib.decompressobj(zdict=source.encode("utf-8"))
         return (decompressor.decompress(value) + decompressor.flush()).decode("utf-8")
     return zlib.decompress(value).decode("utf-8")
+
+
+def unpack_prefix(value: str | bytes | None, chars: int) -> str:
+    """The first `chars` characters of a stored text (a page, not a body), decompressing little
+    more than those: a search result's body needs its page only up to the end of its story."""
+    if not isinstance(value, bytes):
+        return (value or "")[:chars]
+    decompressor = zlib.decompressobj()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    text, data = "", value
+    while len(text) < chars:
+        raw = decompressor.decompress(data, 3 * (chars - len(text)) + 64)  # 3: most Chinese
+        if not raw:
+            break
+        text += decoder.decode(raw)
+        data = decompressor.unconsumed_tail
+    return text[:chars]
 
 
 @dataclass

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from sqlite_utils import Database
 
-from viewer.store.packing import unpack
+from viewer.store.packing import unpack, unpack_prefix
 
 LABEL_CHARS = 24
 
@@ -103,7 +103,7 @@ def story_detail(db: Database, story_id: int) -> dict | None:
         [story_id],
     ).fetchone()
     subtitle, subheads, byline, credits, hidden, body, page_text = extra
-    original = unpack(page_text)[detail["source_start"] : detail["source_end"]]
+    original = unpack_prefix(page_text, detail["source_end"])[detail["source_start"] :]
     detail.update(
         {
             "subtitle": subtitle,
@@ -176,18 +176,25 @@ _BODY_COLUMNS = "s.body, s.file_id, s.source_start, s.source_end"
 
 class _PageTexts:
     """Unpacks story bodies, reading each page's text once for a run of stories from the same
-    page (stories come in id order, which is page by page)."""
+    page (stories in id order come page by page). With `prefixes`, only the page's opening up
+    to the first story's end is unpacked: stories in order of `source_end` descending per page
+    need no more."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, prefixes: bool = False) -> None:
         self.db = db
+        self.prefixes = prefixes
         self.file_id: int | None = None
         self.text = ""
 
     def body(self, packed: str | bytes | None, file_id: int, start: int, end: int) -> str:
-        if isinstance(packed, bytes) and file_id != self.file_id:
+        if not isinstance(packed, bytes):
+            return packed or ""
+        if file_id != self.file_id or len(self.text) < end:
             row = self.db.execute("select text from files where id = ?", [file_id]).fetchone()
-            self.file_id, self.text = file_id, unpack(row[0]) if row else ""
-        return unpack(packed, self.text[start:end] if file_id == self.file_id else "")
+            page = row[0] if row else ""
+            self.file_id = file_id
+            self.text = unpack_prefix(page, end) if self.prefixes else unpack(page)
+        return unpack(packed, self.text[start:end])
 
 
 def story_place_names(db: Database, story_ids: Sequence[int] | None = None) -> dict[int, list[str]]:
@@ -205,12 +212,12 @@ def story_place_names(db: Database, story_ids: Sequence[int] | None = None) -> d
 def bodies(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
     """The cleaned text of the given stories (search snippets)."""
     out: dict[int, str] = {}
-    pages = _PageTexts(db)
+    pages = _PageTexts(db, prefixes=True)
     for i in range(0, len(story_ids), 500):
         chunk = list(story_ids[i : i + 500])
         marks = ",".join("?" * len(chunk))
         sql = f"select s.id, {_BODY_COLUMNS} from stories s where s.id in ({marks})"
-        rows = db.execute(sql + " order by s.file_id", chunk)
+        rows = db.execute(sql + " order by s.file_id, s.source_end desc", chunk)
         out.update((sid, pages.body(*body)) for sid, *body in rows)
     return out
 
