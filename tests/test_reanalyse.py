@@ -19,6 +19,7 @@ from viewer.cli import main
 from viewer.ingest import page_from_text, read_meta, read_page
 from viewer.model import PageMeta
 from viewer.store.packing import unpack
+from viewer.store.queries import FACT_KIND_CODES
 
 
 def snapshot(archive: Archive) -> dict:
@@ -82,7 +83,7 @@ def read_like_an_old_version(archive: Archive) -> None:
         db.execute("update files set date = '2000-01-01' where path = ?", [path])
         # Every story took its page's date: datelines were not read.
         db.execute("update stories set date = (select date from files where id = file_id)")
-        db.execute("delete from facts where kind = 'place'")
+        db.execute("delete from facts where kind = ?", [FACT_KIND_CODES["place"]])
         db.execute("delete from story_places")
         db.execute("delete from place_links")
         db.execute("update places set parent_id = null")

@@ -89,6 +89,7 @@ def _old_format_copy(source: Database, folder: Path) -> Path:
     old = Database(sqlite3.connect(folder / DB_NAME))
     migrations.apply(old, stop_before="m004_packed_texts")
     bodies = {sid: fields["body"] for sid, fields in queries.index_rows(source)}
+    kinds = {code: kind for kind, code in queries.FACT_KIND_CODES.items()}
     for table in OLD_TABLES:
         columns = [c for c in old[table].columns_dict if c in source[table].columns_dict]
         for row in source.query(f"select {', '.join(columns)} from {table}"):
@@ -96,8 +97,9 @@ def _old_format_copy(source: Database, folder: Path) -> Path:
                 row["text"] = unpack(row["text"])
             if table == "stories":
                 row["body"] = bodies[row["id"]]
-            if table == "facts" and row["norm"] is None:  # m005's shorthand for "the text"
-                row["norm"] = row["text"]
+            if table == "facts":  # m005's shorthands: norm NULL for "the text", kind a number
+                row["norm"] = row["text"] if row["norm"] is None else row["norm"]
+                row["kind"] = kinds[row["kind"]]
             old[table].insert(row)
     old.close()
     return folder / DB_NAME

@@ -14,6 +14,19 @@ from sqlite_utils import Database
 from viewer.store.packing import unpack, unpack_prefix
 
 LABEL_CHARS = 24
+# How facts.kind stores each kind (schema m005): never renumber one. The two commonest kinds
+# have 0 and 1, which SQLite stores in no bytes at all.
+FACT_KIND_CODES = {
+    "place": 0,
+    "quantity": 1,
+    "organization": 2,
+    "person": 3,
+    "date": 4,
+    "money": 5,
+    "percent": 6,
+    "phone": 7,
+}
+_FACT_KINDS = {code: kind for kind, code in FACT_KIND_CODES.items()}
 
 # A headline-less story's label is kept in its own plain column (written with the story), so
 # listing the archive never reads and decompresses every story's text.
@@ -130,15 +143,20 @@ def facts(
         where.append(f"story_id in ({','.join('?' * len(story_ids))})")
         params += list(story_ids)
     if kind:
+        if kind not in FACT_KIND_CODES:
+            return []
         where.append("kind = ?")
-        params.append(kind)
+        params.append(FACT_KIND_CODES[kind])
     sql = """select story_id, kind, text, value, unit, label, coalesce(norm, text), start, end
              from facts"""
     if where:
         sql += " where " + " and ".join(where)
     sql += " order by story_id, coalesce(start, -1), end, n"
     keys = ("story", "kind", "text", "value", "unit", "label", "norm", "start", "end")
-    return [dict(zip(keys, row, strict=True)) for row in db.execute(sql, params)]
+    return [
+        dict(zip(keys, (story, _FACT_KINDS[code], *rest), strict=True))
+        for story, code, *rest in db.execute(sql, params)
+    ]
 
 
 def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator[tuple[int, dict]]:

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from viewer.model import Fact, PageRecord, StoryRecord
 from viewer.store import queries, safety
 from viewer.store.packing import PackedPage, pack_page, unpack
+from viewer.store.queries import FACT_KIND_CODES
 from viewer.store.schema import migrations
 
 DB_NAME = safety.DB_NAME
@@ -66,9 +67,23 @@ def _story_row(file_id: int, record: StoryRecord, date: str, body: str | bytes) 
     }
 
 
-def _norm(fact: Fact) -> str | None:
-    """NULL for a norm that only repeats the text (see schema m005)."""
-    return None if fact.norm == fact.text else fact.norm
+def _fact_row(story_id: int, n: int, fact: Fact) -> tuple:
+    """A fact as schema m005 keeps it: its kind as a number, and a norm that only repeats the
+    text as NULL."""
+    norm = None if fact.norm == fact.text else fact.norm
+    kind = FACT_KIND_CODES[fact.kind]
+    return (
+        story_id,
+        n,
+        kind,
+        fact.text,
+        fact.value,
+        fact.unit,
+        fact.label,
+        norm,
+        fact.start,
+        fact.end,
+    )
 
 
 class Store:
@@ -250,10 +265,7 @@ class Store:
         self.db.conn.executemany(
             """insert into facts (story_id, n, kind, text, value, unit, label, norm, start, end)
                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                (story_id, n, f.kind, f.text, f.value, f.unit, f.label, _norm(f), f.start, f.end)
-                for n, f in enumerate(record.facts)
-            ],
+            [_fact_row(story_id, n, fact) for n, fact in enumerate(record.facts)],
         )
         self.db.conn.executemany(
             """insert into story_places (story_id, place_id, count, about, first)
