@@ -43,9 +43,7 @@ def test_stories_tile_each_source_file(seeded):
     for story in archive.stories():
         by_file.setdefault(story["source_file"], []).append(story)
     for path, stories in by_file.items():
-        text = archive.store.db.execute("select text from files where path = ?", [path]).fetchone()[
-            0
-        ]
+        text = archive.store.stored_file(path)["text"]
         spans = [(s["source_start"], s["source_end"]) for s in stories]
         assert spans[0][0] == 0 and spans[-1][1] == len(text)
         assert all(a[1] == b[0] for a, b in itertools.pairwise(spans)), path

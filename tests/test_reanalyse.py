@@ -18,6 +18,8 @@ from viewer.archive import ANALYSIS_KEY, INDEX_DIRTY, Archive
 from viewer.cli import main
 from viewer.ingest import page_from_text, read_meta, read_page
 from viewer.model import PageMeta
+from viewer.store.packing import unpack
+from viewer.store.queries import FACT_KIND_CODES
 
 
 def snapshot(archive: Archive) -> dict:
@@ -60,8 +62,9 @@ def read_like_an_old_version(archive: Archive) -> None:
     no dates from datelines, no places, one page cut differently (all of it one story) and
     dated by an old sidecar instead of its header line."""
     db = archive.store.db
-    path, text = db.execute("select path, text from files where name = 'daily.txt'").fetchone()
+    path = db.execute("select path from files where name = 'daily.txt'").fetchone()[0]
     row = archive.store.stored_file(path)
+    text = row["text"]
     page = page_from_text(
         path, text, sha256=row["sha256"], encoding=row["encoding"], meta=PageMeta(date=row["date"])
     )
@@ -80,7 +83,7 @@ def read_like_an_old_version(archive: Archive) -> None:
         db.execute("update files set date = '2000-01-01' where path = ?", [path])
         # Every story took its page's date: datelines were not read.
         db.execute("update stories set date = (select date from files where id = file_id)")
-        db.execute("delete from facts where kind = 'place'")
+        db.execute("delete from facts where kind = ?", [FACT_KIND_CODES["place"]])
         db.execute("delete from story_places")
         db.execute("delete from place_links")
         db.execute("update places set parent_id = null")
@@ -101,7 +104,8 @@ def assert_searchable(archive: Archive) -> None:
 def assert_whole_files(archive: Archive) -> None:
     """Every file's stories tile its text: no file is left half-replaced."""
     db = archive.store.db
-    for file_id, text in db.execute("select id, text from files").fetchall():
+    for file_id, packed in db.execute("select id, text from files").fetchall():
+        text = unpack(packed)
         spans = db.execute(
             "select source_start, source_end from stories where file_id = ? order by seq",
             [file_id],

@@ -34,9 +34,17 @@ def run(capsys, root: Path, *args: str) -> tuple[int, str, str]:
 
 
 def damage(db: Path, size: int = 8192) -> None:
-    """Overwrite `size` bytes in the middle of the file, as a bad sector or a stray write would."""
+    """Overwrite `size` bytes from the stories table's first page, as a bad sector or a stray
+    write would: listing the archive reads it (a fixed place in the file, such as its middle,
+    may hold pages that only some commands read)."""
+    conn = sqlite3.connect(db)
+    try:
+        root = conn.execute("select rootpage from sqlite_master where name = 'stories'").fetchone()
+        page_size = conn.execute("pragma page_size").fetchone()[0]
+    finally:
+        conn.close()
     with db.open("r+b") as f:
-        f.seek(db.stat().st_size // 2)
+        f.seek((root[0] - 1) * page_size)
         f.write(b"\xa5" * size)
 
 
@@ -62,6 +70,8 @@ def test_each_import_that_changes_the_archive_leaves_a_backup_keeping_the_newest
 def test_the_newest_backup_comes_first_even_several_in_one_second(tmp_path):
     conn = sqlite3.connect(tmp_path / "archive.db")
     conn.execute("create table meta (key text primary key, value text)")
+    conn.execute("create table files (id integer primary key)")  # a backup says what it holds
+    conn.execute("create table stories (id integer primary key)")
     made = []
     for _ in range(5):  # well within a second: names get -2, -3 …
         made.append(safety.auto_backup(tmp_path, conn))

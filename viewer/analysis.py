@@ -16,6 +16,7 @@ from viewer import segmenter
 from viewer.model import Fact, PageRecord, ParsedPage, ParsedStory, StoryPlaceRef, StoryRecord
 from viewer.places import StoryPlaces, find_places, page_links, story_places
 from viewer.search import IndexDoc, PreparedDoc, prepare
+from viewer.store.packing import PackedPage, pack_page
 from viewer.text import fold
 
 # The version of the page reading (splitting, dates, places, facts) an archive was analysed with,
@@ -48,6 +49,7 @@ class AnalyzedPage:
 
     record: PageRecord
     prepared: list[PreparedDoc]  # one per story, in order; story ids are filled in on write
+    packed: PackedPage | None = None  # the texts as stored, compressed here, not by the writer
 
     @property
     def path(self) -> str:
@@ -120,7 +122,7 @@ def prepare_page(page: ParsedPage, size: int) -> AnalyzedPage:
         prepare(index_doc(0, index_fields(r, date), [p.name for p in r.places]), words)
         for r, words in zip(record.stories, body_words, strict=True)
     ]
-    return AnalyzedPage(record=record, prepared=prepared)
+    return AnalyzedPage(record=record, prepared=prepared, packed=pack_page(record))
 
 
 def analyze_page(page: ParsedPage, size: int) -> tuple[PageRecord, list[list[str]]]:

@@ -307,7 +307,7 @@ class Archive:
         index stays marked dirty until `_finish_writes` commits it."""
         if self.store.get_meta(INDEX_DIRTY) is None:
             self.store.set_meta(INDEX_DIRTY, "1")
-        result = self.store.write_page(page.record, imported_at=imported_at)
+        result = self.store.write_page(page.record, imported_at=imported_at, packed=page.packed)
         if result.removed:
             self.index.delete(result.removed)
         self.index.add(

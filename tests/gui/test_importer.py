@@ -19,6 +19,7 @@ from viewer.gui.importer import (
     time_text,
 )
 from viewer.ingest import page
+from viewer.store.packing import unpack
 
 TIMEOUT = 120_000
 
@@ -87,7 +88,9 @@ def test_cancel_half_way_leaves_only_whole_files(qtbot, pages, make_job):
     assert seen[-1] == report.imported  # the last step reached the window even when throttled
 
     with Archive(job.root) as archive:
-        files = archive.store.db.execute("select path, text from files").fetchall()
+        files = [
+            (p, unpack(t)) for p, t in archive.store.db.execute("select path, text from files")
+        ]
         assert len(files) == report.imported
         by_file: dict[str, list[dict]] = {}
         for story in archive.stories():

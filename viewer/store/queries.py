@@ -11,13 +11,28 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from sqlite_utils import Database
 
-LABEL_CHARS = 24
+from viewer.store.packing import unpack, unpack_prefix
 
-# Only the opening of the body: enough for a headline-less item's label, without reading every
-# story's whole text when listing a large archive.
-_SUMMARY_SQL = f"""
+LABEL_CHARS = 24
+# How facts.kind stores each kind (schema m005): never renumber one. The two commonest kinds
+# have 0 and 1, which SQLite stores in no bytes at all.
+FACT_KIND_CODES = {
+    "place": 0,
+    "quantity": 1,
+    "organization": 2,
+    "person": 3,
+    "date": 4,
+    "money": 5,
+    "percent": 6,
+    "phone": 7,
+}
+_FACT_KINDS = {code: kind for kind, code in FACT_KIND_CODES.items()}
+
+# A headline-less story's label is kept in its own plain column (written with the story), so
+# listing the archive never reads and decompresses every story's text.
+_SUMMARY_SQL = """
 select s.id, s.seq, s.kind, s.kicker, s.title, s.date, s.years,
-       substr(s.body, 1, {LABEL_CHARS * 3}), s.source_start, s.source_end, f.path, f.source, f.page
+       s.label, s.source_start, s.source_end, f.path, f.source, f.page
 from stories s join files f on f.id = s.file_id
 """
 
@@ -46,11 +61,11 @@ def _place_names(db: Database, story_ids: Sequence[int]) -> dict[int, list[str]]
 
 
 def _summary(row: tuple, places: list[str]) -> dict:
-    (sid, seq, kind, kicker, title, date, years, opening, start, end, path, source, page) = row
+    (sid, seq, kind, kicker, title, date, years, label, start, end, path, source, page) = row
     return {
         "id": sid,
         "title": title,
-        "label": story_label(title, opening),
+        "label": title or label or "",
         "kicker": kicker,
         "kind": kind,
         "date": date or None,
@@ -96,20 +111,20 @@ def story_detail(db: Database, story_id: int) -> dict | None:
         return None
     detail = _summary(row, _place_names(db, [story_id])[story_id])
     extra = db.execute(
-        """select s.subtitle, s.subheads, s.byline, s.credits, s.hidden, s.body,
-                  substr(f.text, s.source_start + 1, s.source_end - s.source_start)
+        """select s.subtitle, s.subheads, s.byline, s.credits, s.hidden, s.body, f.text
            from stories s join files f on f.id = s.file_id where s.id = ?""",
         [story_id],
     ).fetchone()
-    subtitle, subheads, byline, credits, hidden, body, raw = extra
+    subtitle, subheads, byline, credits, hidden, body, page_text = extra
+    original = unpack_prefix(page_text, detail["source_end"])[detail["source_start"] :]
     detail.update(
         {
             "subtitle": subtitle,
             "subheads": json.loads(subheads or "[]"),
             "byline": byline,
             "credits": [{"name": n, "role": r} for n, r in json.loads(credits or "[]")],
-            "body": body,
-            "original": raw,
+            "body": unpack(body, original),
+            "original": original,
             "hidden": json.loads(hidden or "[]"),
             "facts": facts(db, story_ids=[story_id]),
         }
@@ -128,20 +143,26 @@ def facts(
         where.append(f"story_id in ({','.join('?' * len(story_ids))})")
         params += list(story_ids)
     if kind:
+        if kind not in FACT_KIND_CODES:
+            return []
         where.append("kind = ?")
-        params.append(kind)
-    sql = "select story_id, kind, text, value, unit, label, norm, start, end from facts"
+        params.append(FACT_KIND_CODES[kind])
+    sql = """select story_id, kind, text, value, unit, label, coalesce(norm, text), start, end
+             from facts"""
     if where:
         sql += " where " + " and ".join(where)
-    sql += " order by story_id, coalesce(start, -1), end"
+    sql += " order by story_id, coalesce(start, -1), end, n"
     keys = ("story", "kind", "text", "value", "unit", "label", "norm", "start", "end")
-    return [dict(zip(keys, row, strict=True)) for row in db.execute(sql, params)]
+    return [
+        dict(zip(keys, (story, _FACT_KINDS[code], *rest), strict=True))
+        for story, code, *rest in db.execute(sql, params)
+    ]
 
 
 def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator[tuple[int, dict]]:
     """(story id, indexed fields) for each story (all stories, or `story_ids`)."""
-    sql = """select s.id, s.title, s.kicker, s.subtitle, s.body, s.kind, s.date, s.years
-             from stories s"""
+    sql = f"""select s.id, s.title, s.kicker, s.subtitle, s.kind, s.date, s.years, {_BODY_COLUMNS}
+              from stories s"""
     if story_ids is None:
         rows: Iterable[tuple] = db.execute(sql + " order by s.id")
     else:
@@ -151,19 +172,47 @@ def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
             rows += db.execute(sql + f" where s.id in ({marks})", chunk).fetchall()
-    for sid, title, kicker, subtitle, body, kind, date, years in rows:
+    pages = _PageTexts(db)
+    for sid, title, kicker, subtitle, kind, date, years, *body in rows:
         yield (
             sid,
             {
                 "title": title,
                 "kicker": kicker,
                 "subtitle": subtitle,
-                "body": body,
+                "body": pages.body(*body),
                 "kind": kind,
                 "date": date or "",
                 "years": json.loads(years or "[]"),
             },
         )
+
+
+# What `_PageTexts.body` needs to unpack a story's body: it was packed against its page's text.
+_BODY_COLUMNS = "s.body, s.file_id, s.source_start, s.source_end"
+
+
+class _PageTexts:
+    """Unpacks story bodies, reading each page's text once for a run of stories from the same
+    page (stories in id order come page by page). With `prefixes`, only the page's opening up
+    to the first story's end is unpacked: stories in order of `source_end` descending per page
+    need no more."""
+
+    def __init__(self, db: Database, *, prefixes: bool = False) -> None:
+        self.db = db
+        self.prefixes = prefixes
+        self.file_id: int | None = None
+        self.text = ""
+
+    def body(self, packed: str | bytes | None, file_id: int, start: int, end: int) -> str:
+        if not isinstance(packed, bytes):
+            return packed or ""
+        if file_id != self.file_id or len(self.text) < end:
+            row = self.db.execute("select text from files where id = ?", [file_id]).fetchone()
+            page = row[0] if row else ""
+            self.file_id = file_id
+            self.text = unpack_prefix(page, end) if self.prefixes else unpack(page)
+        return unpack(packed, self.text[start:end])
 
 
 def story_place_names(db: Database, story_ids: Sequence[int] | None = None) -> dict[int, list[str]]:
@@ -181,10 +230,13 @@ def story_place_names(db: Database, story_ids: Sequence[int] | None = None) -> d
 def bodies(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
     """The cleaned text of the given stories (search snippets)."""
     out: dict[int, str] = {}
+    pages = _PageTexts(db, prefixes=True)
     for i in range(0, len(story_ids), 500):
         chunk = list(story_ids[i : i + 500])
         marks = ",".join("?" * len(chunk))
-        out.update(db.execute(f"select id, body from stories where id in ({marks})", chunk))
+        sql = f"select s.id, {_BODY_COLUMNS} from stories s where s.id in ({marks})"
+        rows = db.execute(sql + " order by s.file_id, s.source_end desc", chunk)
+        out.update((sid, pages.body(*body)) for sid, *body in rows)
     return out
 
 

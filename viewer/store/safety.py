@@ -1,8 +1,10 @@
 """Keeping the database safe: backups, restoring one, damage checks and lost writes.
 
 Backups are whole copies taken with SQLite's backup API (a consistent snapshot even while the
-archive is open) into `<archive>/backups/`, the newest few kept. Restoring never deletes
-anything: the damaged database is renamed aside first.
+archive is open). The automatic ones, in `<archive>/backups/` (the newest few kept), are zip
+files holding that snapshot as `archive.db`, with what it holds (files, stories, writes) in the
+zip's comment so that listing backups never unpacks one; any unzip tool gives the database back.
+Restoring never deletes anything: the damaged database is renamed aside first.
 
 Lost writes: the database counts its page writes (meta `writes`, bumped in each page's own
 transaction) and after each write the count is also put in a small file beside it. A database
@@ -13,8 +15,12 @@ file deleted after a crash, which SQLite cannot notice by itself.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import shutil
 import sqlite3
+import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +29,7 @@ DB_NAME = "archive.db"
 BACKUP_DIR = "backups"
 BACKUP_PREFIX = "archive-"
 KEEP_BACKUPS = 3
+ZIP_LEVEL = 6  # a 35 MB (10 k-story) database: 20.7 MB in 1.1 s CPU; level 1: 21.8 MB in 0.5 s
 WRITES_FILE = "archive.db.writes"  # the last write count this archive is known to have reached
 WRITES_KEY = "writes"  # meta key: page writes committed to this database
 
@@ -165,8 +172,13 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
 
 
 def list_backups(folder: Path) -> list[Path]:
-    """The archive's own backups, newest first."""
-    found = (folder / BACKUP_DIR).glob(f"{BACKUP_PREFIX}*.db")
+    """The archive's own backups (zipped, or plain databases from earlier versions), newest
+    first."""
+    found = [
+        path
+        for suffix in (".zip", ".db")
+        for path in (folder / BACKUP_DIR).glob(f"{BACKUP_PREFIX}*{suffix}")
+    ]
     return sorted(found, key=_backup_order, reverse=True)
 
 
@@ -178,7 +190,7 @@ def _backup_order(path: Path) -> tuple[str, int]:
 
 
 def auto_backup(folder: Path, conn: sqlite3.Connection, keep: int = KEEP_BACKUPS) -> Path:
-    """Back up into `<archive>/backups/archive-YYYYMMDD-HHMMSS.db`, keeping the newest `keep`."""
+    """Back up into `<archive>/backups/archive-YYYYMMDD-HHMMSS.zip`, keeping the newest `keep`."""
     (folder / BACKUP_DIR).mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     # Several in one second are numbered after the highest number that second has had (even
@@ -186,11 +198,61 @@ def auto_backup(folder: Path, conn: sqlite3.Connection, keep: int = KEEP_BACKUPS
     taken = [n for s, n in map(_backup_order, list_backups(folder)) if s == stamp]
     n = max(taken, default=0) + 1
     name = f"{stamp}-{n}" if n > 1 else stamp
-    dest = folder / BACKUP_DIR / f"{BACKUP_PREFIX}{name}.db"
-    backup_to(conn, dest)
+    dest = folder / BACKUP_DIR / f"{BACKUP_PREFIX}{name}.zip"
+    zipped_backup(conn, dest)
     for old in list_backups(folder)[keep:]:
         old.unlink(missing_ok=True)
     return dest
+
+
+def zipped_backup(conn: sqlite3.Connection, dest: Path) -> Path:
+    """A consistent copy of `conn` zipped into `dest`, what it holds in the zip's comment. The
+    snapshot is taken beside `dest` first (a file, not memory: a large archive's database
+    would not fit), and the zip is renamed into place only when complete."""
+    snapshot = backup_to(conn, dest.with_name(dest.name + ".db.part"))
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        contents = _contents(snapshot)
+        with zipfile.ZipFile(
+            tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL
+        ) as zipped:
+            zipped.write(snapshot, DB_NAME)
+            zipped.comment = json.dumps(contents).encode("ascii")
+        os.replace(tmp, dest)
+    finally:
+        snapshot.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+def _contents(path: Path) -> dict[str, int]:
+    conn = connect_read_only(path)
+    try:
+        return {
+            "files": conn.execute("select count(*) from files").fetchone()[0],
+            "stories": conn.execute("select count(*) from stories").fetchone()[0],
+            "writes": db_writes(conn),
+        }
+    finally:
+        conn.close()
+
+
+def _is_zip(path: Path) -> bool:
+    """By its first bytes (a database starts "SQLite format 3"), whatever the file is named."""
+    try:
+        with path.open("rb") as f:
+            return f.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def _zip_contents(path: Path) -> dict[str, int]:
+    try:
+        with zipfile.ZipFile(path) as zipped:
+            contents = json.loads(zipped.comment)
+        return {key: int(contents[key]) for key in ("files", "stories", "writes")}
+    except (OSError, zipfile.BadZipFile, ValueError, KeyError, TypeError) as err:
+        raise sqlite3.DatabaseError(f"备份 {path} 无法读取（{err}）") from err
 
 
 def backup_info(path: Path) -> BackupInfo:
@@ -200,14 +262,19 @@ def backup_info(path: Path) -> BackupInfo:
         taken = datetime.strptime(stem, "%Y%m%d-%H%M%S")
     except ValueError:
         taken = datetime.fromtimestamp(path.stat().st_mtime)
-    conn = connect_read_only(path)
+    contents = _zip_contents(path) if _is_zip(path) else _contents(path)
+    return BackupInfo(path, taken, **contents)
+
+
+def _unzip(backup: Path, dest: Path) -> Path:
+    """The database in a zipped backup, written to `dest`."""
     try:
-        files = conn.execute("select count(*) from files").fetchone()[0]
-        stories = conn.execute("select count(*) from stories").fetchone()[0]
-        writes = db_writes(conn)
-    finally:
-        conn.close()
-    return BackupInfo(path, taken, files, stories, writes)
+        with zipfile.ZipFile(backup) as zipped, zipped.open(DB_NAME) as src, dest.open("wb") as out:
+            shutil.copyfileobj(src, out, 1 << 20)
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError) as err:  # damaged: CRC, deflate
+        dest.unlink(missing_ok=True)
+        raise sqlite3.DatabaseError(f"备份 {backup} 已损坏（{err}）") from err
+    return dest
 
 
 @dataclass
@@ -221,20 +288,31 @@ def restore(folder: Path, backup: Path) -> Restored:
     and -shm) is renamed to `archive.db.damaged-YYYYMMDD-HHMMSS…`, never deleted. The search
     index is not touched: the caller rebuilds it from the restored database."""
     info = backup_info(backup)  # unreadable backups fail here, before anything moves
-    if quick_check(backup):
-        raise sqlite3.DatabaseError(f"备份 {backup} 也已损坏")
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = []
-    for suffix in ("", "-wal", "-shm"):
-        current = folder / (DB_NAME + suffix)
-        if current.exists():
-            aside = folder / f"{DB_NAME}.damaged-{stamp}{suffix}"
-            os.replace(current, aside)
-            kept.append(aside)
-    source = connect_read_only(backup)
+    # The database to put in place, complete and checked beside the archive's before anything
+    # moves: a zipped backup unpacked, a plain one copied.
+    incoming = folder / f"{DB_NAME}.restoring"
+    incoming.unlink(missing_ok=True)
     try:
-        backup_to(source, folder / DB_NAME)
+        if _is_zip(backup):
+            _unzip(backup, incoming)
+        else:
+            source = connect_read_only(backup)
+            try:
+                backup_to(source, incoming)
+            finally:
+                source.close()
+        if quick_check(incoming):
+            raise sqlite3.DatabaseError(f"备份 {backup} 也已损坏")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = []
+        for suffix in ("", "-wal", "-shm"):
+            current = folder / (DB_NAME + suffix)
+            if current.exists():
+                aside = folder / f"{DB_NAME}.damaged-{stamp}{suffix}"
+                os.replace(current, aside)
+                kept.append(aside)
+        os.replace(incoming, folder / DB_NAME)
     finally:
-        source.close()
+        incoming.unlink(missing_ok=True)
     record_writes(folder, info.writes)
     return Restored(info, kept)

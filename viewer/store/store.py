@@ -16,8 +16,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from viewer.model import PageRecord, PlaceLink, StoryRecord
-from viewer.store import safety
+from viewer.model import Fact, PageRecord, PlaceLink, StoryRecord
+from viewer.store import queries, safety
+from viewer.store.packing import PackedPage, pack_page, unpack
+from viewer.store.queries import FACT_KIND_CODES
 from viewer.store.schema import migrations
 
 DB_NAME = safety.DB_NAME
@@ -44,7 +46,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _story_row(file_id: int, record: StoryRecord, date: str) -> dict:
+def _story_row(file_id: int, record: StoryRecord, date: str, body: str | bytes) -> dict:
     story = record.story
     return {
         "file_id": file_id,
@@ -56,13 +58,33 @@ def _story_row(file_id: int, record: StoryRecord, date: str) -> dict:
         "subheads": json.dumps(story.subheads, ensure_ascii=False),
         "byline": story.byline,
         "credits": json.dumps([[c.name, c.role] for c in story.credits], ensure_ascii=False),
-        "body": story.body,
+        "body": body,  # packed
+        "label": None if story.title else queries.story_label("", story.body),
         "source_start": story.source_start,
         "source_end": story.source_end,
         "date": story.date or date,  # the dateline's date, else the page's
         "years": json.dumps(record.years),
         "hidden": json.dumps(story.hidden, ensure_ascii=False),
     }
+
+
+def _fact_row(story_id: int, n: int, fact: Fact) -> tuple:
+    """A fact as schema m005 keeps it: its kind as a number, and a norm that only repeats the
+    text as NULL."""
+    norm = None if fact.norm == fact.text else fact.norm
+    kind = FACT_KIND_CODES[fact.kind]
+    return (
+        story_id,
+        n,
+        kind,
+        fact.text,
+        fact.value,
+        fact.unit,
+        fact.label,
+        norm,
+        fact.start,
+        fact.end,
+    )
 
 
 class Store:
@@ -160,18 +182,28 @@ class Store:
 
     def stored_file(self, path: str) -> dict | None:
         """The stored row of the file at `path` (text, sha256, size, encoding, source, date,
-        page, imported_at ...), or None."""
+        page, imported_at ...), or None. `text` is unpacked."""
         rows = list(self.db.query("select * from files where path = ?", [path]))
-        return rows[0] if rows else None
+        if not rows:
+            return None
+        return {**rows[0], "text": unpack(rows[0]["text"])}
 
-    def write_page(self, record: PageRecord, *, imported_at: str | None = None) -> WriteResult:
+    def write_page(
+        self,
+        record: PageRecord,
+        *,
+        imported_at: str | None = None,
+        packed: PackedPage | None = None,
+    ) -> WriteResult:
         """Store a page and everything derived from it in one transaction.
 
         A file already stored under the same path is replaced: its stories, facts, links and
         hierarchy evidence go, and places nobody refers to any more are dropped. `imported_at`
-        keeps a reanalysed file's import time (default: now).
+        keeps a reanalysed file's import time (default: now). `packed` are the page's texts
+        already packed (by an analysis worker); else they are packed here.
         """
         page = record.page
+        packed = packed or pack_page(record)
         with self.db.atomic():
             self.db.execute(
                 """insert into meta (key, value) values (?, '1') on conflict (key)
@@ -193,13 +225,16 @@ class Store:
                         "date": page.meta.date,
                         "page": page.meta.page,
                         "years": json.dumps(page.years),
-                        "text": page.text,
+                        "text": packed.text,
                         "imported_at": imported_at or _now(),
                     }
                 )
                 .last_pk
             )
-            added = [self._insert_story(file_id, s, page.meta.date) for s in record.stories]
+            added = [
+                self._insert_story(file_id, story, page.meta.date, body)
+                for story, body in zip(record.stories, packed.bodies, strict=True)
+            ]
             self.db.conn.executemany(
                 """insert into place_links (file_id, child_id, parent_id, weight, reason, code)
                    values (?, ?, ?, ?, ?, ?)""",
@@ -220,21 +255,18 @@ class Store:
         safety.record_writes(self.root, safety.db_writes(self.db.conn))
         return WriteResult(file_id=file_id, added=added, removed=removed)
 
-    def _insert_story(self, file_id: int, record: StoryRecord, date: str) -> int:
+    def _insert_story(self, file_id: int, record: StoryRecord, date: str, body: str | bytes) -> int:
         # Plain SQL for every row of an import: sqlite-utils' insert costs a savepoint, a look at
         # the table's columns and per-value type checks per call (a fifth of the writer's time).
-        row = _story_row(file_id, record, date)
+        row = _story_row(file_id, record, date, body)
         story_id = self.db.conn.execute(
             f"insert into stories ({', '.join(row)}) values ({', '.join('?' * len(row))})",
             list(row.values()),
         ).lastrowid
         self.db.conn.executemany(
-            """insert into facts (story_id, kind, text, value, unit, label, norm, start, end)
-               values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                (story_id, f.kind, f.text, f.value, f.unit, f.label, f.norm, f.start, f.end)
-                for f in record.facts
-            ],
+            """insert into facts (story_id, n, kind, text, value, unit, label, norm, start, end)
+               values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [_fact_row(story_id, n, fact) for n, fact in enumerate(record.facts)],
         )
         self.db.conn.executemany(
             """insert into story_places (story_id, place_id, count, about, first)
