@@ -1,0 +1,282 @@
+"""`PieceQuery`: the stories holding a piece of text exactly, with its word bonus, found fast.
+
+whoosh's own way (a SpanNear2 of the piece's bigrams, OR-ed with the word-bonus terms) builds a
+tree of matchers per segment and steps through every candidate one posting at a time in Python,
+rebuilding span objects for each: 30-55 ms for a long word or a phrase at 100 k stories. Here
+each segment is answered in bulk instead:
+
+* the piece's distinct bigrams are read rarest first (fewest stories) and the candidates are
+  the stories holding all of them; every later bigram decodes only the posting blocks that
+  can hold a candidate (a block's largest id is in its header, so the others are skipped);
+* then the positions of the candidates only: a story keeps the starts `s` where every bigram
+  `g` at offset `j` of the piece occurs at `s + j`. That is exactly "the piece occurs" (see
+  `analysis`: runs are `RUN_GAP` positions apart, so no two bigrams of different runs line
+  up), repeated bigrams (哈哈哈) included;
+* the word bonus (see `build`) is read for the hits only;
+* the answer is a list of (story, score) for whoosh's collector to rank.
+
+Scores are those of the queries `build` made before (whoosh's Phrase / SpanNear2 of every other
+bigram plus the last, OR-ed or AND-MAYBE-ed with the word terms): per field, its boost times the
+sum of its terms' `SaturatedTfIdf` scores, so the ranking does not change.
+
+The posting blocks are read through whoosh's W3 leaf matcher's block methods (`_next_block`,
+`_read_ids` ...): private, but the codec already depends on that format (see `schema`), and the
+tests compare every answer with a plain substring scan and with whoosh's span queries.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching import ListMatcher, Matcher, NullMatcher
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import IndexReader, TermNotFound
+from whoosh.searching import Searcher
+
+from viewer.search.analysis import bigrams, decode_positions
+from viewer.search.scoring import SaturatedScorer
+
+# story -> (weight, encoded positions or None) of one term's postings
+Postings = dict[int, tuple[float, bytes | None]]
+# (field name, boost)
+Boosted = tuple[tuple[str, float], ...]
+
+
+def scored_grams(grams: Sequence[str]) -> list[str]:
+    """The bigrams whose scores make the piece's score: those of the span query `build` made
+    (every other bigram, plus the last when the count is even; both of two)."""
+    return list(grams[::2]) + (list(grams[-1:]) if len(grams) % 2 == 0 else [])
+
+
+class PieceQuery(wq.Query):
+    """Stories whose bigram fields (`fields`: name and boost) hold `piece` (2+ folded characters,
+    no whitespace) exactly; those whose word fields (`word_fields`) also hold all of `words`
+    score that field's boost times the words' scores on top. See the module docstring."""
+
+    def __init__(
+        self, piece: str, fields: Boosted, words: Sequence[str] = (), word_fields: Boosted = ()
+    ) -> None:
+        self.piece = piece
+        self.fields = tuple(fields)
+        self.words = tuple(dict.fromkeys(words))
+        self.word_fields = tuple(word_fields) if self.words else ()
+        self.boost = 1.0
+
+    def _key(self) -> tuple:
+        return (self.piece, self.fields, self.words, self.word_fields)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._key()!r}"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._key()))
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def terms(self, phrases: bool = True) -> Iterator[tuple[str, str]]:
+        for field, _boost in self.fields:
+            for gram in dict.fromkeys(bigrams(self.piece)):
+                yield field, gram
+
+    def estimate_size(self, ixreader: IndexReader) -> int:
+        return sum(
+            min((ixreader.doc_frequency(field, g) for g in bigrams(self.piece)), default=0)
+            for field, _boost in self.fields
+        )
+
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
+        weighting = getattr(context, "weighting", None) or searcher.weighting
+        parent = searcher.get_parent()
+        k1 = getattr(weighting, "k1", 1.2)
+
+        def term_score(field: str, text: str) -> Callable[[float], float]:
+            return SaturatedScorer(parent.idf(field, text), k1, 1.0).weight_score
+
+        reader = searcher.reader()
+        scores: dict[int, float] = {}
+        for field, boost in self.fields:
+            for doc, score in find_piece(reader, field, self.piece, term_score).items():
+                scores[doc] = scores.get(doc, 0.0) + boost * score
+        if scores:
+            for field, boost in self.word_fields:
+                bonus = words_score(reader, field, self.words, set(scores), term_score)
+                for doc, score in bonus.items():
+                    scores[doc] += boost * score
+        if not scores:
+            return NullMatcher()
+        ids = sorted(scores)
+        return ScoredList(ids, [scores[i] for i in ids])
+
+
+class ScoredList(ListMatcher):
+    """Document ids with their final scores; its best score bounds every block, so whoosh's
+    top-N collector may skip the whole list when it cannot reach the top."""
+
+    def __init__(self, ids: list[int], scores: list[float], position: int = 0) -> None:
+        super().__init__(ids, scores, position=position)
+        self._top = max(scores)
+
+    def copy(self) -> ScoredList:
+        return ScoredList(self._ids, self._weights, self._i)
+
+    def score(self) -> float:
+        return self._weights[self._i]
+
+    def supports_block_quality(self) -> bool:
+        return True
+
+    def max_quality(self) -> float:
+        return self._top
+
+    def block_quality(self) -> float:
+        return self._top
+
+    def block_max_weight(self) -> float:
+        return self._top
+
+    def skip_to_quality(self, minquality: float) -> int:
+        if self._top <= minquality:
+            self._i = len(self._ids)
+            return 1
+        return 0
+
+
+TermScore = Callable[[str, str], Callable[[float], float]]
+
+
+def _doc_frequencies(reader: IndexReader, field: str, texts: Sequence[str]) -> dict[str, int]:
+    """text -> its document frequency in this segment; {} when one of them is missing."""
+    out: dict[str, int] = {}
+    for text in texts:
+        try:
+            out[text] = reader.term_info(field, text).doc_frequency()
+        except TermNotFound:
+            return {}
+    return out
+
+
+def find_piece(
+    reader: IndexReader, field: str, piece: str, term_score: TermScore
+) -> dict[int, float]:
+    """Segment document -> unboosted score, for the documents of `reader`'s segment whose
+    `field` holds `piece`."""
+    grams = bigrams(piece)
+    offsets: dict[str, list[int]] = {}
+    for offset, gram in enumerate(grams):
+        offsets.setdefault(gram, []).append(offset)
+    frequencies = _doc_frequencies(reader, field, list(offsets))
+    if not frequencies:
+        return {}
+    order = sorted(offsets, key=frequencies.__getitem__)
+    postings: dict[str, Postings] = {}
+    candidates: set[int] | None = None
+    for gram in order:
+        postings[gram] = read_postings(reader, field, gram, candidates)
+        candidates = set(postings[gram])
+        if not candidates:
+            return {}
+    if len(grams) > 1:
+        candidates = {doc for doc in candidates if _occurs(doc, order, offsets, postings)}
+    scores = {gram: term_score(field, gram) for gram in dict.fromkeys(scored_grams(grams))}
+    scored = [(scores[gram], postings[gram]) for gram in scored_grams(grams)]
+    return {doc: sum(score(got[doc][0]) for score, got in scored) for doc in candidates or ()}
+
+
+def _occurs(
+    doc: int, order: list[str], offsets: dict[str, list[int]], postings: dict[str, Postings]
+) -> bool:
+    """Whether some start `s` has every bigram `g` of the piece at `s + offset of g`."""
+    starts: set[int] | None = None
+    for gram in order:
+        positions = decode_positions(postings[gram][doc][1])  # type: ignore[arg-type]
+        for offset in offsets[gram]:
+            shifted = {p - offset for p in positions}
+            starts = shifted if starts is None else starts & shifted
+            if not starts:
+                return False
+    return True
+
+
+def words_score(
+    reader: IndexReader, field: str, words: Sequence[str], docs: set[int], term_score: TermScore
+) -> dict[int, float]:
+    """Document -> the summed scores of `words` (distinct), for those of `docs` whose `field`
+    holds every one of them."""
+    frequencies = _doc_frequencies(reader, field, words)
+    if not frequencies:
+        return {}
+    candidates: set[int] | None = docs
+    got: list[tuple[Callable[[float], float], Postings]] = []
+    for word in sorted(words, key=frequencies.__getitem__):
+        postings = read_postings(reader, field, word, candidates)
+        candidates = set(postings)
+        if not candidates:
+            return {}
+        got.append((term_score(field, word), postings))
+    return {doc: sum(score(p[doc][0]) for score, p in got) for doc in candidates or ()}
+
+
+def read_postings(reader: IndexReader, field: str, text: str, wanted: set[int] | None) -> Postings:
+    """The postings of `text` in this segment, live documents only; only those of `wanted`
+    when given, decoding only the blocks that may hold one of them."""
+    matcher = reader.postings(field, text)
+    deleted: frozenset[int] = frozenset()
+    if isinstance(matcher, FilterMatcher):  # the segment has deleted documents
+        deleted = reader.deleted_docs_set
+        matcher = matcher.child
+    out: Postings = {}
+    if isinstance(matcher, W3LeafMatcher):
+        blocks = _w3_blocks(matcher, None if wanted is None else sorted(wanted))
+    else:  # inlined postings (ListMatcher) or anything else: one posting at a time
+        blocks = iter([_one_by_one(matcher)])
+    for ids, weights, values in blocks:
+        block = dict(zip(ids, zip(weights, values, strict=True), strict=True))
+        if wanted is None:
+            out.update(block)
+        else:
+            for doc in wanted.intersection(block):
+                out[doc] = block[doc]
+    for doc in deleted.intersection(out):
+        del out[doc]
+    return out
+
+
+def _w3_blocks(
+    matcher: W3LeafMatcher, wanted: list[int] | None
+) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[bytes | None]]]:
+    """(ids, weights, values) of each posting block that may hold a wanted id (every block
+    when `wanted` is None); the others are skipped by their header's largest id."""
+    i = 0
+    while matcher.is_active():
+        top = matcher.block_max_id()
+        if wanted is not None:
+            if i == len(wanted):
+                return
+            if wanted[i] > top:
+                matcher._next_block()
+                continue
+            i = bisect_right(wanted, top, i)
+        matcher._read_ids()
+        matcher._read_weights()
+        matcher._read_values()
+        yield matcher._ids, matcher._weights, matcher._values
+        matcher._next_block()
+
+
+def _one_by_one(matcher: Matcher) -> tuple[list[int], list[float], list[bytes | None]]:
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[bytes | None] = []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        values.append(matcher.value() if matcher.supports("positions") else None)
+        matcher.next()
+    return ids, weights, values
