@@ -15,10 +15,11 @@ from viewer.search.build import (
     HEAD_BOOST,
     WORD_BOOST,
     QueryBuilder,
+    all_of,
     lexicon_words,
     word_bonus_query,
 )
-from viewer.search.exact import PieceQuery
+from viewer.search.exact import AllPieces, PieceQuery
 from viewer.text import fold
 
 
@@ -252,3 +253,29 @@ def test_the_top_hits_are_the_best_of_all_hits(ix):
             for n in (1, 5, 20):
                 top = [h.score for h in ix.search(parse_query(text_), limit=n)]
                 assert top == pytest.approx(everything[:n]), (text_, n)
+
+
+def test_all_pieces_match_and_score_as_whooshs_and(index, corpus):
+    """`AllPieces` finds the rarest piece first and the others only among its stories: the same
+    stories and scores as whoosh's And of the same pieces, single characters mixed in too."""
+    searcher = index._searcher
+    builder = QueryBuilder(searcher.reader())
+    texts = [
+        "社区 老人",
+        "社区 活动 服务",
+        "青枫社区 社区",
+        "大学 志愿",
+        "社区 区",
+        "社区 记者 -老人",
+    ]
+    for text in texts:
+        pieces = [builder.piece(fold(p)) for p in text.split() if not p.startswith("-")]
+        together = searcher.search(all_of(pieces), limit=None)
+        apart = searcher.search(wq.And(pieces), limit=None)
+        want = {hit.docnum: hit.score for hit in apart}
+        assert {hit.docnum: hit.score for hit in together} == pytest.approx(want, rel=1e-6), text
+        pieces_ = [p for p in text.split() if not p.startswith("-")]
+        negated = [p[1:] for p in text.split() if p.startswith("-")]
+        expected = grep(corpus, *pieces_) - set().union(*(grep(corpus, p) for p in negated))
+        assert {h.story_id for h in index.search(parse_query(text), limit=None)} == expected, text
+    assert isinstance(all_of([builder.piece("社区"), builder.piece("老人")]), AllPieces)

@@ -32,7 +32,7 @@ from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from viewer.search import schema as s
-from viewer.search.exact import PieceQuery
+from viewer.search.exact import AllPieces, PieceQuery
 from viewer.search.query import Literal, Node, Not, Or, ParsedQuery
 from viewer.text import fold
 
@@ -160,7 +160,7 @@ class QueryBuilder:
         pieces = fold(literal.text).split()
         if len(pieces) == 1:
             return self.piece(pieces[0])
-        return wq.And([self.piece(piece) for piece in pieces])
+        return all_of([self.piece(piece) for piece in pieces])
 
     def node(self, node: Node) -> wq.Query:
         """NOT becomes AndNot, so whoosh's And never sees a Not (its normalize() would turn
@@ -178,7 +178,7 @@ class QueryBuilder:
         elif len(positives) == 1:
             base = positives[0]
         else:
-            base = wq.And(positives)
+            base = all_of(positives)
         if not negatives:
             return base
         return wq.AndNot(base, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
@@ -186,6 +186,19 @@ class QueryBuilder:
     def query(self, parsed: ParsedQuery) -> wq.Query:
         """What to match and score; everything when the query is filters only."""
         return wq.Every() if parsed.tree is None else self.node(parsed.tree)
+
+
+def all_of(queries: list[wq.Query]) -> wq.Query:
+    """The documents matching every one of `queries`: the pieces among them (also those of an
+    `all_of` inside) become one `AllPieces`, which finds the rarer ones first."""
+    flat: list[wq.Query] = []
+    for q in queries:
+        flat.extend(q.pieces if isinstance(q, AllPieces) else [q])
+    pieces = [q for q in flat if isinstance(q, PieceQuery)]
+    if len(pieces) < 2:
+        return wq.And(flat)
+    others = [q for q in flat if not isinstance(q, PieceQuery)]
+    return wq.And([AllPieces(pieces), *others]) if others else AllPieces(pieces)
 
 
 def date_bounds(

@@ -43,6 +43,8 @@ from viewer.search.scoring import SaturatedScorer
 Postings = dict[int, tuple[float, bytes | None]]
 # (field name, boost)
 Boosted = tuple[tuple[str, float], ...]
+# (field, term) -> the term's score as a function of its weight in a document
+TermScore = Callable[[str, str], Callable[[float], float]]
 
 
 def scored_grams(grams: Sequence[str]) -> list[str]:
@@ -92,27 +94,89 @@ class PieceQuery(wq.Query):
         )
 
     def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
-        weighting = getattr(context, "weighting", None) or searcher.weighting
-        parent = searcher.get_parent()
-        k1 = getattr(weighting, "k1", 1.2)
+        scores = self.scores(searcher.reader(), _term_scorer(searcher, context))
+        return ScoredList.of(scores)
 
-        def term_score(field: str, text: str) -> Callable[[float], float]:
-            return SaturatedScorer(parent.idf(field, text), k1, 1.0).weight_score
+    def rarity(self, reader: IndexReader) -> int:
+        """How many documents of this segment hold the piece at most (its rarest bigram's
+        frequency in each field, summed)."""
+        grams = list(dict.fromkeys(bigrams(self.piece)))
+        return sum(
+            min(_doc_frequencies(reader, field, grams).values(), default=0)
+            for field, _boost in self.fields
+        )
 
-        reader = searcher.reader()
+    def scores(
+        self, reader: IndexReader, term_score: TermScore, within: set[int] | None = None
+    ) -> dict[int, float]:
+        """Segment document -> score, for the documents that hold the piece (only those of
+        `within`, when given)."""
         scores: dict[int, float] = {}
         for field, boost in self.fields:
-            for doc, score in find_piece(reader, field, self.piece, term_score).items():
+            for doc, score in find_piece(reader, field, self.piece, term_score, within).items():
                 scores[doc] = scores.get(doc, 0.0) + boost * score
         if scores:
             for field, boost in self.word_fields:
                 bonus = words_score(reader, field, self.words, set(scores), term_score)
                 for doc, score in bonus.items():
                     scores[doc] += boost * score
-        if not scores:
-            return NullMatcher()
-        ids = sorted(scores)
-        return ScoredList(ids, [scores[i] for i in ids])
+        return scores
+
+
+class AllPieces(wq.Query):
+    """Documents holding every one of `pieces` (see `PieceQuery`), scored by the sum of their
+    scores as whoosh's And would: the rarest piece is found first, the others only among its
+    documents, so a common word next to a rare one costs little."""
+
+    def __init__(self, pieces: Sequence[PieceQuery]) -> None:
+        self.pieces = tuple(pieces)
+        self.boost = 1.0
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.pieces!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self.pieces == other.pieces  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.pieces))
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def terms(self, phrases: bool = True) -> Iterator[tuple[str, str]]:
+        for piece in self.pieces:
+            yield from piece.terms(phrases)
+
+    def estimate_size(self, ixreader: IndexReader) -> int:
+        return min(piece.estimate_size(ixreader) for piece in self.pieces)
+
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
+        reader = searcher.reader()
+        term_score = _term_scorer(searcher, context)
+        scores: dict[int, float] | None = None
+        for piece in sorted(self.pieces, key=lambda piece: piece.rarity(reader)):
+            if scores is None:
+                scores = piece.scores(reader, term_score)
+            else:
+                more = piece.scores(reader, term_score, set(scores))
+                scores = {doc: scores[doc] + score for doc, score in more.items()}
+            if not scores:
+                break
+        return ScoredList.of(scores or {})
+
+
+def _term_scorer(searcher: Searcher, context: object) -> TermScore:
+    """(field, term) -> the term's `SaturatedTfIdf` score as a function of its weight in a
+    document. The idf is the whole index's (cached by the top searcher), as whoosh's own."""
+    weighting = getattr(context, "weighting", None) or searcher.weighting
+    parent = searcher.get_parent()
+    k1 = getattr(weighting, "k1", 1.2)
+
+    def term_score(field: str, text: str) -> Callable[[float], float]:
+        return SaturatedScorer(parent.idf(field, text), k1, 1.0).weight_score
+
+    return term_score
 
 
 class ScoredList(ListMatcher):
@@ -122,6 +186,14 @@ class ScoredList(ListMatcher):
     def __init__(self, ids: list[int], scores: list[float], position: int = 0) -> None:
         super().__init__(ids, scores, position=position)
         self._top = max(scores)
+
+    @classmethod
+    def of(cls, scores: dict[int, float]) -> Matcher:
+        """A matcher of `scores` (document -> score); NullMatcher when there are none."""
+        if not scores:
+            return NullMatcher()
+        ids = sorted(scores)
+        return cls(ids, [scores[i] for i in ids])
 
     def copy(self) -> ScoredList:
         return ScoredList(self._ids, self._weights, self._i)
@@ -148,9 +220,6 @@ class ScoredList(ListMatcher):
         return 0
 
 
-TermScore = Callable[[str, str], Callable[[float], float]]
-
-
 def _doc_frequencies(reader: IndexReader, field: str, texts: Sequence[str]) -> dict[str, int]:
     """text -> its document frequency in this segment; {} when one of them is missing."""
     out: dict[str, int] = {}
@@ -163,10 +232,14 @@ def _doc_frequencies(reader: IndexReader, field: str, texts: Sequence[str]) -> d
 
 
 def find_piece(
-    reader: IndexReader, field: str, piece: str, term_score: TermScore
+    reader: IndexReader,
+    field: str,
+    piece: str,
+    term_score: TermScore,
+    within: set[int] | None = None,
 ) -> dict[int, float]:
     """Segment document -> unboosted score, for the documents of `reader`'s segment whose
-    `field` holds `piece`."""
+    `field` holds `piece` (only those of `within`, when given)."""
     grams = bigrams(piece)
     offsets: dict[str, list[int]] = {}
     for offset, gram in enumerate(grams):
@@ -176,7 +249,7 @@ def find_piece(
         return {}
     order = sorted(offsets, key=frequencies.__getitem__)
     postings: dict[str, Postings] = {}
-    candidates: set[int] | None = None
+    candidates = within
     for gram in order:
         postings[gram] = read_postings(reader, field, gram, candidates)
         candidates = set(postings[gram])
