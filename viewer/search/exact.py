@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from itertools import accumulate
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -256,25 +258,53 @@ def find_piece(
         if not candidates:
             return {}
     if len(grams) > 1:
-        candidates = {doc for doc in candidates if _occurs(doc, order, offsets, postings)}
-    scores = {gram: term_score(field, gram) for gram in dict.fromkeys(scored_grams(grams))}
-    scored = [(scores[gram], postings[gram]) for gram in scored_grams(grams)]
-    return {doc: sum(score(got[doc][0]) for score, got in scored) for doc in candidates or ()}
+        checks = [(gram, offset) for gram in order for offset in offsets[gram]]
+        candidates = {doc for doc in candidates if _occurs(doc, checks, postings)}
+    return _summed_scores(candidates or set(), field, scored_grams(grams), postings, term_score)
 
 
-def _occurs(
-    doc: int, order: list[str], offsets: dict[str, list[int]], postings: dict[str, Postings]
-) -> bool:
-    """Whether some start `s` has every bigram `g` of the piece at `s + offset of g`."""
-    starts: set[int] | None = None
-    for gram in order:
-        positions = decode_positions(postings[gram][doc][1])  # type: ignore[arg-type]
-        for offset in offsets[gram]:
-            shifted = {p - offset for p in positions}
-            starts = shifted if starts is None else starts & shifted
-            if not starts:
-                return False
-    return True
+def _summed_scores(
+    docs: set[int],
+    field: str,
+    terms: Sequence[str],
+    postings: dict[str, Postings],
+    term_score: TermScore,
+) -> dict[int, float]:
+    """Document -> the sum of `terms`' scores in it (a term listed twice counts twice)."""
+    totals = dict.fromkeys(docs, 0.0)
+    scorers = {term: term_score(field, term) for term in terms}
+    for term in terms:
+        score = scorers[term]
+        got = postings[term]
+        by_weight: dict[float, float] = {}  # weights are counts: a few distinct values
+        for doc in docs:
+            weight = got[doc][0]
+            value = by_weight.get(weight)
+            if value is None:
+                value = by_weight[weight] = score(weight)
+            totals[doc] += value
+    return totals
+
+
+def _occurs(doc: int, checks: list[tuple[str, int]], postings: dict[str, Postings]) -> bool:
+    """Whether some start `s` has every bigram `g` of `checks` at `s + offset`: the first
+    check's positions give the starts, the others are looked up."""
+    first, first_offset = checks[0]
+    for position in _position_set(postings[first][doc][1]):  # type: ignore[arg-type]
+        start = position - first_offset
+        for gram, offset in checks[1:]:
+            if start + offset not in _position_set(postings[gram][doc][1]):  # type: ignore[arg-type]
+                break
+        else:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
+def _position_set(value: bytes) -> frozenset[int]:
+    """The positions of an encoded posting value. Cached: most bigrams occur once in a story,
+    so the same few thousand values (one small position each) come up again and again."""
+    return frozenset(decode_positions(value))
 
 
 def words_score(
@@ -285,15 +315,15 @@ def words_score(
     frequencies = _doc_frequencies(reader, field, words)
     if not frequencies:
         return {}
-    candidates: set[int] | None = docs
-    got: list[tuple[Callable[[float], float], Postings]] = []
-    for word in sorted(words, key=frequencies.__getitem__):
-        postings = read_postings(reader, field, word, candidates)
-        candidates = set(postings)
+    candidates = docs
+    order = sorted(words, key=frequencies.__getitem__)
+    postings: dict[str, Postings] = {}
+    for word in order:
+        postings[word] = read_postings(reader, field, word, candidates)
+        candidates = set(postings[word])
         if not candidates:
             return {}
-        got.append((term_score(field, word), postings))
-    return {doc: sum(score(p[doc][0]) for score, p in got) for doc in candidates or ()}
+    return _summed_scores(candidates, field, order, postings, term_score)
 
 
 def read_postings(reader: IndexReader, field: str, text: str, wanted: set[int] | None) -> Postings:
@@ -336,10 +366,11 @@ def _w3_blocks(
                 matcher._next_block()
                 continue
             i = bisect_right(wanted, top, i)
-        matcher._read_ids()
+        matcher._read_data()
         matcher._read_weights()
         matcher._read_values()
-        yield matcher._ids, matcher._weights, matcher._values
+        # The block's ids are stored as deltas: whoosh's own decoding is a Python generator.
+        yield list(accumulate(matcher._data[0])), matcher._weights, matcher._values
         matcher._next_block()
 
 
