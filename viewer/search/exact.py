@@ -32,10 +32,10 @@ from functools import lru_cache
 from itertools import accumulate
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermsReader
 from whoosh.matching import ListMatcher, Matcher, NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import IndexReader, TermNotFound
+from whoosh.reading import IndexReader, TermInfo, TermNotFound
 from whoosh.searching import Searcher
 
 from viewer.search.analysis import bigrams, decode_positions
@@ -104,7 +104,7 @@ class PieceQuery(wq.Query):
         frequency in each field, summed)."""
         grams = list(dict.fromkeys(bigrams(self.piece)))
         return sum(
-            min(_doc_frequencies(reader, field, grams).values(), default=0)
+            min((i.doc_frequency() for i in _term_infos(reader, field, grams).values()), default=0)
             for field, _boost in self.fields
         )
 
@@ -222,12 +222,12 @@ class ScoredList(ListMatcher):
         return 0
 
 
-def _doc_frequencies(reader: IndexReader, field: str, texts: Sequence[str]) -> dict[str, int]:
-    """text -> its document frequency in this segment; {} when one of them is missing."""
-    out: dict[str, int] = {}
+def _term_infos(reader: IndexReader, field: str, texts: Sequence[str]) -> dict[str, TermInfo]:
+    """text -> its term info in this segment; {} when one of them is missing."""
+    out: dict[str, TermInfo] = {}
     for text in texts:
         try:
-            out[text] = reader.term_info(field, text).doc_frequency()
+            out[text] = reader.term_info(field, text)
         except TermNotFound:
             return {}
     return out
@@ -246,14 +246,14 @@ def find_piece(
     offsets: dict[str, list[int]] = {}
     for offset, gram in enumerate(grams):
         offsets.setdefault(gram, []).append(offset)
-    frequencies = _doc_frequencies(reader, field, list(offsets))
-    if not frequencies:
+    infos = _term_infos(reader, field, list(offsets))
+    if not infos:
         return {}
-    order = sorted(offsets, key=frequencies.__getitem__)
+    order = sorted(offsets, key=lambda gram: infos[gram].doc_frequency())
     postings: dict[str, Postings] = {}
     candidates = within
     for gram in order:
-        postings[gram] = read_postings(reader, field, gram, candidates)
+        postings[gram] = read_postings(reader, field, gram, infos[gram], candidates)
         candidates = set(postings[gram])
         if not candidates:
             return {}
@@ -312,28 +312,31 @@ def words_score(
 ) -> dict[int, float]:
     """Document -> the summed scores of `words` (distinct), for those of `docs` whose `field`
     holds every one of them."""
-    frequencies = _doc_frequencies(reader, field, words)
-    if not frequencies:
+    infos = _term_infos(reader, field, words)
+    if not infos:
         return {}
     candidates = docs
-    order = sorted(words, key=frequencies.__getitem__)
+    order = sorted(words, key=lambda word: infos[word].doc_frequency())
     postings: dict[str, Postings] = {}
     for word in order:
-        postings[word] = read_postings(reader, field, word, candidates)
+        postings[word] = read_postings(reader, field, word, infos[word], candidates)
         candidates = set(postings[word])
         if not candidates:
             return {}
     return _summed_scores(candidates, field, order, postings, term_score)
 
 
-def read_postings(reader: IndexReader, field: str, text: str, wanted: set[int] | None) -> Postings:
-    """The postings of `text` in this segment, live documents only; only those of `wanted`
-    when given, decoding only the blocks that may hold one of them."""
-    matcher = reader.postings(field, text)
+def read_postings(
+    reader: IndexReader, field: str, text: str, info: TermInfo, wanted: set[int] | None
+) -> Postings:
+    """The postings of `text` (whose term info is `info`) in this segment, live documents
+    only; only those of `wanted` when given, decoding only the blocks that may hold one."""
+    matcher = _postings_matcher(reader, field, text, info)
     deleted: frozenset[int] = frozenset()
     if isinstance(matcher, FilterMatcher):  # the segment has deleted documents
-        deleted = reader.deleted_docs_set
         matcher = matcher.child
+    if reader.has_deletions():
+        deleted = reader.deleted_docs_set
     out: Postings = {}
     if isinstance(matcher, W3LeafMatcher):
         blocks = _w3_blocks(matcher, None if wanted is None else sorted(wanted))
@@ -349,6 +352,17 @@ def read_postings(reader: IndexReader, field: str, text: str, wanted: set[int] |
     for doc in deleted.intersection(out):
         del out[doc]
     return out
+
+
+def _postings_matcher(reader: IndexReader, field: str, text: str, info: TermInfo) -> Matcher:
+    """The term's posting reader made from its term info, as whoosh's segment reader makes it
+    but without looking the term up again (a quarter of a long phrase's time went to term
+    look-ups); any other reader is simply asked."""
+    terms = getattr(reader, "_terms", None)
+    if not isinstance(terms, W3TermsReader):
+        return reader.postings(field, text)
+    term = (field, text.encode())
+    return terms._codec.postings_reader(terms._postfile, info, reader.schema[field].format, term)
 
 
 def _w3_blocks(
