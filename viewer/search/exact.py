@@ -300,10 +300,11 @@ def _occurs(doc: int, checks: list[tuple[str, int]], postings: dict[str, Posting
     return False
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def _position_set(value: bytes) -> frozenset[int]:
     """The positions of an encoded posting value. Cached: most bigrams occur once in a story,
-    so the same few thousand values (one small position each) come up again and again."""
+    so the same values (one small position each) come up again and again; 4096 entries hold
+    under 1 MB."""
     return frozenset(decode_positions(value))
 
 
