@@ -17,11 +17,14 @@ each segment is answered in bulk instead:
 
 Scores are those of the queries `build` made before (whoosh's Phrase / SpanNear2 of every other
 bigram plus the last, OR-ed or AND-MAYBE-ed with the word terms): per field, its boost times the
-sum of its terms' `SaturatedTfIdf` scores, so the ranking does not change.
+sum of its terms' `SaturatedTfIdf` scores. Only the top n changed: whoosh's block skipping in
+that tree of matchers sometimes dropped the best hits, while a `ScoredList`'s bound is exact.
+`AllPieces` does the same for an AND of pieces, the rarest first.
 
-The posting blocks are read through whoosh's W3 leaf matcher's block methods (`_next_block`,
-`_read_ids` ...): private, but the codec already depends on that format (see `schema`), and the
-tests compare every answer with a plain substring scan and with whoosh's span queries.
+Reading postings in bulk uses whoosh internals: the W3 leaf matcher's block methods
+(`_next_block`, `_read_data` ...) and the segment's terms reader (`_terms`); the codec already
+depends on that format (see `schema`), and the tests compare every answer with a plain substring
+scan and with whoosh's own queries.
 """
 
 from __future__ import annotations
