@@ -5,13 +5,15 @@ tree of matchers per segment and steps through every candidate one posting at a 
 rebuilding span objects for each: 30-55 ms for a long word or a phrase at 100 k stories. Here
 each segment is answered in bulk instead:
 
-* the piece's distinct bigrams are read rarest first (fewest stories) and the candidates are
-  the stories holding all of them; every later bigram decodes only the posting blocks that
-  can hold a candidate (a block's largest id is in its header, so the others are skipped);
+* the piece's bigrams are read rarest first (fewest stories) and the candidates are the
+  stories holding all of them; every later bigram decodes only the posting blocks that can
+  hold a candidate (a block's largest id is in its header, so the others are skipped). Every
+  other bigram plus the last suffice (as in the span query), and the rarest one when not
+  among them;
 * then the positions of the candidates only: a story keeps the starts `s` where every bigram
-  `g` at offset `j` of the piece occurs at `s + j`. That is exactly "the piece occurs" (see
-  `analysis`: runs are `RUN_GAP` positions apart, so no two bigrams of different runs line
-  up), repeated bigrams (哈哈哈) included;
+  read, `g` at offset `j` of the piece, occurs at `s + j`. That is exactly "the piece occurs"
+  (see `analysis`: runs are `RUN_GAP` positions apart, so bigrams one or two positions apart
+  are in one run), repeated bigrams (哈哈哈) included;
 * the word bonus (see `build`) is read for the hits only;
 * the answer is a list of (story, score) for whoosh's collector to rank.
 
@@ -253,6 +255,10 @@ def find_piece(
     if not infos:
         return {}
     order = sorted(offsets, key=lambda gram: infos[gram].doc_frequency())
+    # Every other bigram plus the last already pins the piece down (two bigrams one or two
+    # positions apart lie in one run, see `analysis`); the others are read only when rarer.
+    chain = set(scored_grams(grams))
+    order = [gram for i, gram in enumerate(order) if gram in chain or i == 0]
     postings: dict[str, Postings] = {}
     candidates = within
     for gram in order:
