@@ -3,10 +3,12 @@
 Which documents match is decided by the bigram fields alone, so a literal of two or more
 characters finds exactly the stories containing it (as grep would, per whitespace-separated
 piece). The word fields only add score, so stories where the piece is made of whole jieba words
-rank above mere substring hits: for a one-word piece the word term is OR-ed in (a word hit is
-always a substring hit, so the set does not change); for several words an AND of the word terms
-is added with AndMaybe (a ranking hint that needs no positions). Headline fields are boosted.
-Whitespace-separated pieces of one literal (a quoted "a b") must each occur.
+rank above mere substring hits: a matching story that also holds all of the piece's words in a
+field gets that field's word score on top (a ranking hint that needs no positions). Headline
+fields are boosted. Whitespace-separated pieces of one literal (a quoted "a b") must each occur.
+A piece of two or more characters is one `exact.PieceQuery`, which does all this in bulk per
+segment (whoosh's own span and union matchers step through postings one at a time, and their
+top-N shortcuts dropped some of the best hits).
 
 The piece's words come from the index's own word lexicon, not from jieba (whose dictionary takes
 over half a second to load, far longer than a search): the piece is cut into the fewest words
@@ -30,7 +32,7 @@ from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from viewer.search import schema as s
-from viewer.search.analysis import bigrams
+from viewer.search.exact import AllPieces, PieceQuery
 from viewer.search.query import Literal, Node, Not, Or, ParsedQuery
 from viewer.text import fold
 
@@ -38,6 +40,9 @@ HEAD_BOOST = 3.0  # headline (title, kicker, subtitle) matches
 WORD_BOOST = 2.0  # the literal is made of whole jieba words, not just a substring
 # Above this many postings a single-character query stops being exact (~2 µs per posting).
 SINGLE_CHAR_POSTINGS = 100_000
+# A piece of 2+ characters is one `PieceQuery` over these fields (see `exact`).
+BIGRAM_FIELDS = ((s.HEAD_BIGRAMS, HEAD_BOOST), (s.BODY_BIGRAMS, 1.0))
+WORD_FIELDS = ((s.HEAD_WORDS, HEAD_BOOST * WORD_BOOST), (s.BODY_WORDS, WORD_BOOST))
 # Longest word `lexicon_words` tries (of jieba's words in our stories 99.9% have 8 characters or
 # fewer, the longest are names of autonomous prefectures); a run of ASCII letters and digits,
 # which jieba keeps whole, is tried at any length.
@@ -45,28 +50,6 @@ MAX_WORD_CHARS = 16
 # Longer pieces (a pasted sentence) get no word bonus: at ~10 µs a lexicon look-up, cutting them
 # would cost milliseconds, and nearly every story holding such a piece holds its words too.
 MAX_BONUS_CHARS = 32
-
-
-def exact_bigram_query(field: str, piece: str, boost: float = 1.0) -> wq.Query:
-    """Documents whose `field` holds `piece` (two or more folded characters) exactly.
-
-    Consecutive bigrams overlap, so every other one suffices: the bigrams at offsets 0, 2, 4 ...
-    must lie exactly two positions apart, plus the last bigram one position after the chain
-    when the count is odd. Fewer terms means fewer position lists to decode per candidate.
-    """
-    grams = bigrams(piece)
-    if len(grams) == 1:
-        return wq.Term(field, grams[0], boost=boost)
-    if len(grams) == 2:
-        return wq.Phrase(field, grams, boost=boost)
-    # A span query has no boost of its own; its score is the sum of its terms' scores.
-    chain: wq.Query = wq.SpanNear2(
-        [wq.Term(field, gram, boost=boost) for gram in grams[::2]], slop=2, mindist=2
-    )
-    if len(grams) % 2 == 0:
-        last = wq.Term(field, grams[-1], boost=boost)
-        chain = wq.SpanNear2([chain, last], slop=1, mindist=1)
-    return chain
 
 
 def word_bonus_query(field: str, words: list[str], boost: float) -> wq.Query:
@@ -163,31 +146,21 @@ class QueryBuilder:
 
     def piece(self, piece: str) -> wq.Query:
         """One whitespace-free, folded piece of a literal."""
-        if len(piece) == 1:
-            match = single_char_queries(piece, self.reader)
-        else:
-            match = [
-                exact_bigram_query(s.HEAD_BIGRAMS, piece, HEAD_BOOST),
-                exact_bigram_query(s.BODY_BIGRAMS, piece),
-            ]
+        if len(piece) > 1:
+            return PieceQuery(piece, BIGRAM_FIELDS, lexicon_words(piece, self.reader), WORD_FIELDS)
+        match = single_char_queries(piece, self.reader)
         words = lexicon_words(piece, self.reader)
         if not words:
             return wq.Or(match)
-        bonus = [
-            word_bonus_query(s.HEAD_WORDS, words, HEAD_BOOST * WORD_BOOST),
-            word_bonus_query(s.BODY_WORDS, words, WORD_BOOST),
-        ]
-        if len(words) == 1:
-            # A one-word hit is always a substring hit too, so a plain Or matches the same
-            # stories; unlike AndMaybe it lets whoosh skip blocks that cannot reach the top.
-            return wq.Or(match + bonus)
-        return wq.AndMaybe(wq.Or(match), wq.Or(bonus))
+        # A one-word hit is always a substring hit too, so a plain Or matches the same stories.
+        head = word_bonus_query(s.HEAD_WORDS, words, HEAD_BOOST * WORD_BOOST)
+        return wq.Or([*match, head, word_bonus_query(s.BODY_WORDS, words, WORD_BOOST)])
 
     def literal(self, literal: Literal) -> wq.Query:
         pieces = fold(literal.text).split()
         if len(pieces) == 1:
             return self.piece(pieces[0])
-        return wq.And([self.piece(piece) for piece in pieces])
+        return all_of([self.piece(piece) for piece in pieces])
 
     def node(self, node: Node) -> wq.Query:
         """NOT becomes AndNot, so whoosh's And never sees a Not (its normalize() would turn
@@ -205,7 +178,7 @@ class QueryBuilder:
         elif len(positives) == 1:
             base = positives[0]
         else:
-            base = wq.And(positives)
+            base = all_of(positives)
         if not negatives:
             return base
         return wq.AndNot(base, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
@@ -213,6 +186,19 @@ class QueryBuilder:
     def query(self, parsed: ParsedQuery) -> wq.Query:
         """What to match and score; everything when the query is filters only."""
         return wq.Every() if parsed.tree is None else self.node(parsed.tree)
+
+
+def all_of(queries: list[wq.Query]) -> wq.Query:
+    """The documents matching every one of `queries`: the pieces among them (also those of an
+    `all_of` inside) become one `AllPieces`, which finds the rarer ones first."""
+    flat: list[wq.Query] = []
+    for q in queries:
+        flat.extend(q.pieces if isinstance(q, AllPieces) else [q])
+    pieces = [q for q in flat if isinstance(q, PieceQuery)]
+    if len(pieces) < 2:
+        return wq.And(flat)
+    others = [q for q in flat if not isinstance(q, PieceQuery)]
+    return wq.And([AllPieces(pieces), *others]) if others else AllPieces(pieces)
 
 
 def date_bounds(

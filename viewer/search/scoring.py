@@ -36,19 +36,20 @@ class SaturatedScorer(BaseScorer):
     def __init__(self, idf: float, k1: float, max_weight: float) -> None:
         self.idf = idf
         self.k1 = k1
-        self._max_quality = self._score(max_weight)
+        self._max_quality = self.weight_score(max_weight)
 
-    def _score(self, weight: float) -> float:
+    def weight_score(self, weight: float) -> float:
+        """The score of a document where the term has `weight` (see `exact`)."""
         return self.idf * weight * (self.k1 + 1) / (weight + self.k1)
 
     def supports_block_quality(self) -> bool:
         return True
 
     def score(self, matcher: Matcher) -> float:
-        return self._score(matcher.weight())
+        return self.weight_score(matcher.weight())
 
     def max_quality(self) -> float:
         return self._max_quality
 
     def block_quality(self, matcher: Matcher) -> float:
-        return self._score(matcher.block_max_weight())
+        return self.weight_score(matcher.block_max_weight())

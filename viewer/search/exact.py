@@ -1,0 +1,410 @@
+"""`PieceQuery`: the stories holding a piece of text exactly, with its word bonus, found fast.
+
+whoosh's own way (a SpanNear2 of the piece's bigrams, OR-ed with the word-bonus terms) builds a
+tree of matchers per segment and steps through every candidate one posting at a time in Python,
+rebuilding span objects for each: 30-55 ms for a long word or a phrase at 100 k stories. Here
+each segment is answered in bulk instead:
+
+* the piece's bigrams are read rarest first (fewest stories) and the candidates are the
+  stories holding all of them; every later bigram decodes only the posting blocks that can
+  hold a candidate (a block's largest id is in its header, so the others are skipped). Every
+  other bigram plus the last suffice (as in the span query), and the rarest one when not
+  among them;
+* then the positions of the candidates only: a story keeps the starts `s` where every bigram
+  read, `g` at offset `j` of the piece, occurs at `s + j`. That is exactly "the piece occurs"
+  (see `analysis`: runs are `RUN_GAP` positions apart, so bigrams one or two positions apart
+  are in one run), repeated bigrams (哈哈哈) included;
+* the word bonus (see `build`) is read for the hits only;
+* the answer is a list of (story, score) for whoosh's collector to rank.
+
+Scores are those of the queries `build` made before (whoosh's Phrase / SpanNear2 of every other
+bigram plus the last, OR-ed or AND-MAYBE-ed with the word terms): per field, its boost times the
+sum of its terms' `SaturatedTfIdf` scores. Only the top n changed: whoosh's block skipping in
+that tree of matchers sometimes dropped the best hits, while a `ScoredList`'s bound is exact.
+`AllPieces` does the same for an AND of pieces, the rarest first.
+
+Reading postings in bulk uses whoosh internals: the W3 leaf matcher's block methods
+(`_next_block`, `_read_data` ...) and the segment's terms reader (`_terms`); the codec already
+depends on that format (see `schema`), and the tests compare every answer with a plain substring
+scan and with whoosh's own queries.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from itertools import accumulate
+
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermsReader
+from whoosh.matching import ListMatcher, Matcher, NullMatcher
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import IndexReader, TermInfo, TermNotFound
+from whoosh.searching import Searcher
+
+from viewer.search.analysis import bigrams, decode_positions
+from viewer.search.scoring import SaturatedScorer
+
+# story -> (weight, encoded positions or None) of one term's postings
+Postings = dict[int, tuple[float, bytes | None]]
+# (field name, boost)
+Boosted = tuple[tuple[str, float], ...]
+# (field, term) -> the term's score as a function of its weight in a document
+TermScore = Callable[[str, str], Callable[[float], float]]
+
+
+def scored_grams(grams: Sequence[str]) -> list[str]:
+    """The bigrams whose scores make the piece's score: those of the span query `build` made
+    (every other bigram, plus the last when the count is even; both of two)."""
+    return list(grams[::2]) + (list(grams[-1:]) if len(grams) % 2 == 0 else [])
+
+
+class PieceQuery(wq.Query):
+    """Stories whose bigram fields (`fields`: name and boost) hold `piece` (2+ folded characters,
+    no whitespace) exactly; those whose word fields (`word_fields`) also hold all of `words`
+    score that field's boost times the words' scores on top. See the module docstring."""
+
+    def __init__(
+        self, piece: str, fields: Boosted, words: Sequence[str] = (), word_fields: Boosted = ()
+    ) -> None:
+        self.piece = piece
+        self.fields = tuple(fields)
+        self.words = tuple(dict.fromkeys(words))
+        self.word_fields = tuple(word_fields) if self.words else ()
+        self.boost = 1.0
+
+    def _key(self) -> tuple:
+        return (self.piece, self.fields, self.words, self.word_fields)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._key()!r}"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._key()))
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def terms(self, phrases: bool = True) -> Iterator[tuple[str, str]]:
+        for field, _boost in self.fields:
+            for gram in dict.fromkeys(bigrams(self.piece)):
+                yield field, gram
+
+    def estimate_size(self, ixreader: IndexReader) -> int:
+        return sum(
+            min((ixreader.doc_frequency(field, g) for g in bigrams(self.piece)), default=0)
+            for field, _boost in self.fields
+        )
+
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
+        scores = self.scores(searcher.reader(), _term_scorer(searcher, context))
+        return ScoredList.of(scores)
+
+    def rarity(self, reader: IndexReader) -> int:
+        """How many documents of this segment hold the piece at most (its rarest bigram's
+        frequency in each field, summed)."""
+        grams = list(dict.fromkeys(bigrams(self.piece)))
+        return sum(
+            min((i.doc_frequency() for i in _term_infos(reader, field, grams).values()), default=0)
+            for field, _boost in self.fields
+        )
+
+    def scores(
+        self, reader: IndexReader, term_score: TermScore, within: set[int] | None = None
+    ) -> dict[int, float]:
+        """Segment document -> score, for the documents that hold the piece (only those of
+        `within`, when given)."""
+        scores: dict[int, float] = {}
+        for field, boost in self.fields:
+            for doc, score in find_piece(reader, field, self.piece, term_score, within).items():
+                scores[doc] = scores.get(doc, 0.0) + boost * score
+        if scores:
+            for field, boost in self.word_fields:
+                bonus = words_score(reader, field, self.words, set(scores), term_score)
+                for doc, score in bonus.items():
+                    scores[doc] += boost * score
+        return scores
+
+
+class AllPieces(wq.Query):
+    """Documents holding every one of `pieces` (see `PieceQuery`), scored by the sum of their
+    scores as whoosh's And would: the rarest piece is found first, the others only among its
+    documents, so a common word next to a rare one costs little."""
+
+    def __init__(self, pieces: Sequence[PieceQuery]) -> None:
+        self.pieces = tuple(pieces)
+        self.boost = 1.0
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.pieces!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self.pieces == other.pieces  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.pieces))
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def terms(self, phrases: bool = True) -> Iterator[tuple[str, str]]:
+        for piece in self.pieces:
+            yield from piece.terms(phrases)
+
+    def estimate_size(self, ixreader: IndexReader) -> int:
+        return min(piece.estimate_size(ixreader) for piece in self.pieces)
+
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
+        reader = searcher.reader()
+        term_score = _term_scorer(searcher, context)
+        scores: dict[int, float] | None = None
+        for piece in sorted(self.pieces, key=lambda piece: piece.rarity(reader)):
+            if scores is None:
+                scores = piece.scores(reader, term_score)
+            else:
+                more = piece.scores(reader, term_score, set(scores))
+                scores = {doc: scores[doc] + score for doc, score in more.items()}
+            if not scores:
+                break
+        return ScoredList.of(scores or {})
+
+
+def _term_scorer(searcher: Searcher, context: object) -> TermScore:
+    """(field, term) -> the term's `SaturatedTfIdf` score as a function of its weight in a
+    document. The idf is the whole index's (cached by the top searcher), as whoosh's own."""
+    weighting = getattr(context, "weighting", None) or searcher.weighting
+    parent = searcher.get_parent()
+    k1 = getattr(weighting, "k1", 1.2)
+
+    def term_score(field: str, text: str) -> Callable[[float], float]:
+        return SaturatedScorer(parent.idf(field, text), k1, 1.0).weight_score
+
+    return term_score
+
+
+class ScoredList(ListMatcher):
+    """Document ids with their final scores; its best score bounds every block, so whoosh's
+    top-N collector may skip the whole list when it cannot reach the top."""
+
+    def __init__(self, ids: list[int], scores: list[float], position: int = 0) -> None:
+        super().__init__(ids, scores, position=position)
+        self._top = max(scores)
+
+    @classmethod
+    def of(cls, scores: dict[int, float]) -> Matcher:
+        """A matcher of `scores` (document -> score); NullMatcher when there are none."""
+        if not scores:
+            return NullMatcher()
+        ids = sorted(scores)
+        return cls(ids, [scores[i] for i in ids])
+
+    def copy(self) -> ScoredList:
+        return ScoredList(self._ids, self._weights, self._i)
+
+    def score(self) -> float:
+        return self._weights[self._i]
+
+    def supports_block_quality(self) -> bool:
+        return True
+
+    def max_quality(self) -> float:
+        return self._top
+
+    def block_quality(self) -> float:
+        return self._top
+
+    def block_max_weight(self) -> float:
+        return self._top
+
+    def skip_to_quality(self, minquality: float) -> int:
+        if self._top <= minquality:
+            self._i = len(self._ids)
+            return 1
+        return 0
+
+
+def _term_infos(reader: IndexReader, field: str, texts: Sequence[str]) -> dict[str, TermInfo]:
+    """text -> its term info in this segment; {} when one of them is missing."""
+    out: dict[str, TermInfo] = {}
+    for text in texts:
+        try:
+            out[text] = reader.term_info(field, text)
+        except TermNotFound:
+            return {}
+    return out
+
+
+def find_piece(
+    reader: IndexReader,
+    field: str,
+    piece: str,
+    term_score: TermScore,
+    within: set[int] | None = None,
+) -> dict[int, float]:
+    """Segment document -> unboosted score, for the documents of `reader`'s segment whose
+    `field` holds `piece` (only those of `within`, when given)."""
+    grams = bigrams(piece)
+    offsets: dict[str, list[int]] = {}
+    for offset, gram in enumerate(grams):
+        offsets.setdefault(gram, []).append(offset)
+    infos = _term_infos(reader, field, list(offsets))
+    if not infos:
+        return {}
+    order = sorted(offsets, key=lambda gram: infos[gram].doc_frequency())
+    # Every other bigram plus the last already pins the piece down (two bigrams one or two
+    # positions apart lie in one run, see `analysis`); the others are read only when rarer.
+    chain = set(scored_grams(grams))
+    order = [gram for i, gram in enumerate(order) if gram in chain or i == 0]
+    postings: dict[str, Postings] = {}
+    candidates = within
+    for gram in order:
+        postings[gram] = read_postings(reader, field, gram, infos[gram], candidates)
+        candidates = set(postings[gram])
+        if not candidates:
+            return {}
+    if len(grams) > 1:
+        checks = [(gram, offset) for gram in order for offset in offsets[gram]]
+        candidates = {doc for doc in candidates if _occurs(doc, checks, postings)}
+    return _summed_scores(candidates or set(), field, scored_grams(grams), postings, term_score)
+
+
+def _summed_scores(
+    docs: set[int],
+    field: str,
+    terms: Sequence[str],
+    postings: dict[str, Postings],
+    term_score: TermScore,
+) -> dict[int, float]:
+    """Document -> the sum of `terms`' scores in it (a term listed twice counts twice)."""
+    totals = dict.fromkeys(docs, 0.0)
+    scorers = {term: term_score(field, term) for term in terms}
+    for term in terms:
+        score = scorers[term]
+        got = postings[term]
+        by_weight: dict[float, float] = {}  # weights are counts: a few distinct values
+        for doc in docs:
+            weight = got[doc][0]
+            value = by_weight.get(weight)
+            if value is None:
+                value = by_weight[weight] = score(weight)
+            totals[doc] += value
+    return totals
+
+
+def _occurs(doc: int, checks: list[tuple[str, int]], postings: dict[str, Postings]) -> bool:
+    """Whether some start `s` has every bigram `g` of `checks` at `s + offset`: the first
+    check's positions give the starts, the others are looked up."""
+    first, first_offset = checks[0]
+    for position in _position_set(postings[first][doc][1]):  # type: ignore[arg-type]
+        start = position - first_offset
+        for gram, offset in checks[1:]:
+            if start + offset not in _position_set(postings[gram][doc][1]):  # type: ignore[arg-type]
+                break
+        else:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _position_set(value: bytes) -> frozenset[int]:
+    """The positions of an encoded posting value. Cached: most bigrams occur once in a story,
+    so the same values (one small position each) come up again and again; 4096 entries hold
+    under 1 MB."""
+    return frozenset(decode_positions(value))
+
+
+def words_score(
+    reader: IndexReader, field: str, words: Sequence[str], docs: set[int], term_score: TermScore
+) -> dict[int, float]:
+    """Document -> the summed scores of `words` (distinct), for those of `docs` whose `field`
+    holds every one of them."""
+    infos = _term_infos(reader, field, words)
+    if not infos:
+        return {}
+    candidates = docs
+    order = sorted(words, key=lambda word: infos[word].doc_frequency())
+    postings: dict[str, Postings] = {}
+    for word in order:
+        postings[word] = read_postings(reader, field, word, infos[word], candidates)
+        candidates = set(postings[word])
+        if not candidates:
+            return {}
+    return _summed_scores(candidates, field, order, postings, term_score)
+
+
+def read_postings(
+    reader: IndexReader, field: str, text: str, info: TermInfo, wanted: set[int] | None
+) -> Postings:
+    """The postings of `text` (whose term info is `info`) in this segment, live documents
+    only; only those of `wanted` when given, decoding only the blocks that may hold one."""
+    matcher = _postings_matcher(reader, field, text, info)
+    deleted: frozenset[int] = frozenset()
+    if isinstance(matcher, FilterMatcher):  # the segment has deleted documents
+        matcher = matcher.child
+    if reader.has_deletions():
+        deleted = reader.deleted_docs_set
+    out: Postings = {}
+    if isinstance(matcher, W3LeafMatcher):
+        blocks = _w3_blocks(matcher, None if wanted is None else sorted(wanted))
+    else:  # inlined postings (ListMatcher) or anything else: one posting at a time
+        blocks = iter([_one_by_one(matcher)])
+    for ids, weights, values in blocks:
+        block = dict(zip(ids, zip(weights, values, strict=True), strict=True))
+        if wanted is None:
+            out.update(block)
+        else:
+            for doc in wanted.intersection(block):
+                out[doc] = block[doc]
+    for doc in deleted.intersection(out):
+        del out[doc]
+    return out
+
+
+def _postings_matcher(reader: IndexReader, field: str, text: str, info: TermInfo) -> Matcher:
+    """The term's posting reader made from its term info, as whoosh's segment reader makes it
+    but without looking the term up again (a quarter of a long phrase's time went to term
+    look-ups); any other reader is simply asked."""
+    terms = getattr(reader, "_terms", None)
+    if not isinstance(terms, W3TermsReader):
+        return reader.postings(field, text)
+    term = (field, text.encode())
+    return terms._codec.postings_reader(terms._postfile, info, reader.schema[field].format, term)
+
+
+def _w3_blocks(
+    matcher: W3LeafMatcher, wanted: list[int] | None
+) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[bytes | None]]]:
+    """(ids, weights, values) of each posting block that may hold a wanted id (every block
+    when `wanted` is None); the others are skipped by their header's largest id."""
+    i = 0
+    while matcher.is_active():
+        top = matcher.block_max_id()
+        if wanted is not None:
+            if i == len(wanted):
+                return
+            if wanted[i] > top:
+                matcher._next_block()
+                continue
+            i = bisect_right(wanted, top, i)
+        matcher._read_data()
+        matcher._read_weights()
+        matcher._read_values()
+        # The block's ids are stored as deltas: whoosh's own decoding is a Python generator.
+        yield list(accumulate(matcher._data[0])), matcher._weights, matcher._values
+        matcher._next_block()
+
+
+def _one_by_one(matcher: Matcher) -> tuple[list[int], list[float], list[bytes | None]]:
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[bytes | None] = []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        values.append(matcher.value() if matcher.supports("positions") else None)
+        matcher.next()
+    return ids, weights, values
