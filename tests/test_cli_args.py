@@ -173,3 +173,10 @@ def test_dates_as_users_type_them(capsys, archive_dir):
         capsys, ["--archive", str(archive_dir), "search", "社区", "--to", "2020"]
     )
     assert code == 0 and not out
+
+
+@pytest.mark.parametrize("name", ["0\x850", "北京\n市", "a\u2028b"])
+def test_an_error_quoting_an_argument_with_a_line_break_stays_one_line(capsys, archive_dir, name):
+    # Found by the fuzzing above: U+0085 in a region name made the message two lines.
+    code, _out, err = run_cli(capsys, ["--archive", str(archive_dir), "region", name])
+    assert code == 2 and len(err.strip().splitlines()) == 1, err

@@ -36,6 +36,7 @@ from viewer.search import QueryError
 from viewer.search.index import IndexUnavailable
 from viewer.store import ReadOnlyArchive, SchemaTooOld, safety
 from viewer.text import neutralise_bidi as shown  # text output: bidi controls as marks
+from viewer.text import one_line
 from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -308,8 +309,8 @@ def cmd_region(archive: Archive, args: argparse.Namespace) -> int:
     if args.clear or args.name:
         try:
             archive.set_home_region(None if args.clear else args.name)
-        except RegionError as err:
-            print(str(err), file=sys.stderr)
+        except RegionError as err:  # quotes the name given
+            _error(str(err))
             return EXIT_ERROR
     code, given = archive.home_region()
     label = region_label(code) if code else ""
@@ -496,6 +497,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _error(message: str) -> None:
+    """An error as one line on stderr, even when it quotes an argument holding a line break."""
+    print(one_line(message), file=sys.stderr)
+
+
 def _utf8_streams() -> None:
     # Consoles with a legacy code page (Windows) would fail on the first Chinese character.
     for stream in (sys.stdout, sys.stderr):
@@ -523,13 +529,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _suggest_reanalysis(archive, args)
             return func(archive, args)
     except QueryError as err:
-        print(f"查询有误：{err}", file=sys.stderr)
+        _error(f"查询有误：{err}")
         return EXIT_ERROR
     except ArchiveBusy as err:
-        print(f"{err}（可加 --wait 自动等待）", file=sys.stderr)
+        _error(f"{err}（可加 --wait 自动等待）")
         return EXIT_BUSY
     except (ReadOnlyArchive, ArchiveReadOnly, SchemaTooOld, IndexUnavailable, NoBackup) as err:
-        print(str(err), file=sys.stderr)
+        _error(str(err))
         return EXIT_ERROR
     except sqlite3.DatabaseError as err:
         if os.environ.get("VIEWER_DEBUG"):
@@ -543,5 +549,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # the user gets one line, not a traceback
         if os.environ.get("VIEWER_DEBUG"):
             raise
-        print(f"错误：{type(err).__name__}: {err}", file=sys.stderr)
+        _error(f"错误：{type(err).__name__}: {err}")
         return EXIT_ERROR

@@ -49,6 +49,18 @@ def neutralise_bidi(text: str) -> str:
     return text.translate(_BIDI_TABLE)
 
 
+# What str.splitlines breaks at, besides \n and \r: a message echoing a user's argument with one
+# of these would reach a terminal or a log as two lines.
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_ONE_LINE_TABLE = str.maketrans({c: ascii(c)[1:-1] for c in _LINE_BREAKS})
+
+
+def one_line(text: str) -> str:
+    """`text` with every line break written as its escape (\\n, \\x85 ...): an error message
+    stays one line whatever argument it quotes."""
+    return text.translate(_ONE_LINE_TABLE)
+
+
 def is_encodable(text: str) -> bool:
     """False when `text` holds a lone surrogate (what undecodable bytes in a command line
     argument become), which SQLite and the index cannot store or look up."""
