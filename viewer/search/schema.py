@@ -11,9 +11,11 @@ process, see `prepare`).
 
 from __future__ import annotations
 
+import operator
 import pickle
 import zlib
 from collections.abc import Callable, Iterator
+from itertools import chain
 
 from whoosh import fields
 from whoosh.codec.whoosh3 import (
@@ -166,10 +168,22 @@ class StoryPostingsWriter(W3PostingsWriter):
         return super().finish_postings()
 
     def _mini_weights(self) -> tuple | float | None:
+        # whoosh's choices (None when all are 1.0, one float when all are equal), plus small
+        # ints, decided with C-level counts and maps: this runs for every term written.
         weights = self._weights
-        if any(w != 1.0 for w in weights) and all(w.is_integer() for w in weights):
-            return tuple(int(w) for w in weights)
-        return super()._mini_weights()
+        count = len(weights)
+        if weights.count(1.0) == count:
+            return None
+        if all(map(float.is_integer, weights)):
+            return tuple(map(int, weights))
+        if weights.count(weights[0]) == count:
+            return weights[0]
+        return tuple(weights)
+
+    def _mini_ids(self) -> tuple:
+        # whoosh's delta_encode (each id minus the one before it, the first minus 0) in C
+        ids = self._ids
+        return tuple(map(operator.sub, ids, chain((0,), ids)))
 
     def _write_block(self, last: bool = False) -> None:
         # whoosh's own, with PICKLE_PROTOCOL for the data and always compressing it.
