@@ -9,7 +9,7 @@ from pathlib import Path
 from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
-from viewer.search import IndexDoc
+from viewer.search import IndexDoc, term_postings
 from viewer.search import schema as s
 from viewer.search.index import prepare, storage
 from viewer.search.merging import merge_tiers
@@ -57,3 +57,21 @@ def test_term_writer_writes_whoosh_bytes(tmp_path, corpus, jieba_ready):
     whooshs = segment_files(tmp_path / "whoosh", SegmentWriter, rounds)
     assert len(ours[".pst"]) > 10_000
     assert ours == whooshs
+
+
+def test_term_records_read_in_chunks_are_whooshs_items(tmp_path, corpus, jieba_ready, monkeypatch):
+    # Entries cut by chunk boundaries, and entries longer than a whole chunk, still come whole.
+    ix = windex.FileIndex.create(storage(tmp_path), s.make_schema(), s.INDEX_NAME)
+    writer = StreamingMergeWriter(ix, codec=s.StoryCodec())
+    for doc in corpus:
+        writer.update_document(**prepare(doc).fields)
+    writer.commit()
+    reader = ix.reader()
+    table = reader._terms._tindex
+    expected = list(table.items())
+    assert len(expected) > 1000
+    for chunk in (7, 64, 1 << 20):
+        monkeypatch.setattr(term_postings, "RECORDS_CHUNK", chunk)
+        assert list(term_postings._term_records(table)) == expected
+    reader.close()
+    ix.close()
