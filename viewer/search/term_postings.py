@@ -49,10 +49,11 @@ def grouped_postings(
 
 
 def document_postings(
-    fieldname: str, docs: Sequence[tuple[int, DocItems]], source: int
+    fieldname: str, docs: list[tuple[int, DocItems]], source: int
 ) -> Iterator[TermPostings]:
     """One field's postings of documents added in document order, as one list per term in
-    term order. The grouping is the only per-posting work: no sort of the postings."""
+    term order (emptying `docs`). The grouping is the only per-posting work: no sort of the
+    postings."""
     table: dict[bytes, tuple[list[int], list[float], list[bytes]]] = {}
     get = table.get
     for docnum, items in docs:
@@ -64,6 +65,7 @@ def document_postings(
                 entry[0].append(docnum)
                 entry[1].append(weight)
                 entry[2].append(value)
+    docs.clear()  # the caller's: free the items (their terms and values live on in the table)
     for btext in sorted(table):
         ids, weights, values = table.pop(btext)
         yield fieldname, btext, source, ids, weights, values
