@@ -27,9 +27,9 @@ from whoosh.reading import SegmentReader
 # documents, or empty when the field's postings carry none. `source` orders the lists of one
 # term from several sources: their documents follow each other in that order.
 TermPostings = tuple[str, bytes, int, Sequence[int], Sequence[float], Sequence[bytes | None]]
-RECORDS_CHUNK = 1 << 20  # bytes of a term dictionary read at once while merging it
 # One document's postings in a field: (term, frequency, weight, value), as whoosh fields give.
 DocItems = Iterable[tuple[bytes, int, float, bytes]]
+RECORDS_CHUNK = 1 << 20  # bytes of a term dictionary read at once while merging it
 
 
 def grouped_postings(
