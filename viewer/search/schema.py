@@ -14,7 +14,8 @@ from __future__ import annotations
 import operator
 import pickle
 import zlib
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
 from whoosh import fields
@@ -166,6 +167,25 @@ class StoryPostingsWriter(W3PostingsWriter):
             self._terminfo = None
             return terminfo
         return super().finish_postings()
+
+    def inlined_entry(
+        self, ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes | None]
+    ) -> bytes | None:
+        """The term dictionary entry `finish_postings` makes of these postings of one term
+        when it inlines them, computed without its per-term objects (see `term_postings`);
+        None when there are too many to inline. Weights above 0."""
+        if len(ids) >= self._inlinelimit:
+            return None
+        self._weights = block = array("f", weights)  # what `add_posting` would have stored
+        top = max(weights)
+        minied = self._mini_weights()
+        if not isinstance(minied, tuple):
+            minied = () if minied is None else (minied,) * len(ids)
+        header = StoryTermInfo._struct.pack(
+            True, sum(block), len(ids), 0, length_to_byte(0), top, ids[0], ids[-1]
+        )
+        inlined = (tuple(ids), minied, tuple(value for value in values if value))
+        return header + pickle.dumps(inlined, PICKLE_PROTOCOL)
 
     def _mini_weights(self) -> tuple | float | None:
         # whoosh's choices (None when all are 1.0, one float when all are equal), plus small

@@ -22,6 +22,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermInfo
 from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashReader, _lengths
 from whoosh.reading import SegmentReader
+from whoosh.system import pack_ushort
 
 # (field name, term, source, document numbers, weights, values). Values are aligned with the
 # documents, or empty when the field's postings carry none. `source` orders the lists of one
@@ -181,8 +182,14 @@ def write_terms(fieldwriter: object, schema: Schema, terms: Iterable[TermPosting
                 fieldwriter.finish_field()
             fieldwriter.start_field(fieldname, schema[fieldname])
             lastfield = fieldname
+        postwriter = fieldwriter._postwriter
+        inlined = getattr(postwriter, "inlined_entry", None)
+        entry = inlined(ids, weights, values) if inlined else None
+        if entry is not None:  # most terms: what finish_term would add, made directly
+            fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, entry)
+            continue
         fieldwriter.start_term(btext)
-        _fill(fieldwriter._postwriter, ids, weights, values)
+        _fill(postwriter, ids, weights, values)
         fieldwriter.finish_term()
     if lastfield is not None:
         fieldwriter.finish_field()
