@@ -11,9 +11,12 @@ process, see `prepare`).
 
 from __future__ import annotations
 
+import operator
 import pickle
 import zlib
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 
 from whoosh import fields
 from whoosh.codec.whoosh3 import (
@@ -150,11 +153,42 @@ class StoryPostingsWriter(W3PostingsWriter):
             return terminfo
         return super().finish_postings()
 
+    def inlined_entry(
+        self, ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes | None]
+    ) -> bytes | None:
+        """The term dictionary entry `finish_postings` makes of these postings of one term
+        when it inlines them, computed without its per-term objects (see `term_postings`);
+        None when there are too many to inline. Weights above 0."""
+        if len(ids) >= self._inlinelimit:
+            return None
+        self._weights = block = array("f", weights)  # what `add_posting` would have stored
+        top = max(weights)
+        minied = self._mini_weights()
+        if not isinstance(minied, tuple):
+            minied = () if minied is None else (minied,) * len(ids)
+        header = StoryTermInfo._struct.pack(
+            True, sum(block), len(ids), 0, length_to_byte(0), top, ids[0], ids[-1]
+        )
+        inlined = (tuple(ids), minied, tuple(value for value in values if value))
+        return header + pickle.dumps(inlined, PICKLE_PROTOCOL)
+
     def _mini_weights(self) -> tuple | float | None:
+        # whoosh's choices (None when all are 1.0, one float when all are equal), plus small
+        # ints, decided with C-level counts and maps: this runs for every term written.
         weights = self._weights
-        if any(w != 1.0 for w in weights) and all(w.is_integer() for w in weights):
-            return tuple(int(w) for w in weights)
-        return super()._mini_weights()
+        count = len(weights)
+        if weights.count(1.0) == count:
+            return None
+        if all(map(float.is_integer, weights)):
+            return tuple(map(int, weights))
+        if weights.count(weights[0]) == count:
+            return weights[0]
+        return tuple(weights)
+
+    def _mini_ids(self) -> tuple:
+        # whoosh's delta_encode (each id minus the one before it, the first minus 0) in C
+        ids = self._ids
+        return tuple(map(operator.sub, ids, chain((0,), ids)))
 
     def _write_block(self, last: bool = False) -> None:
         # whoosh's own, with PICKLE_PROTOCOL for the data and always compressing it.
