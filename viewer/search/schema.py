@@ -162,15 +162,15 @@ class StoryPostingsWriter(W3PostingsWriter):
         if len(ids) >= self._inlinelimit:
             return None
         self._weights = block = array("f", weights)  # what `add_posting` would have stored
-        top = max(weights)
         minied = self._mini_weights()
         if not isinstance(minied, tuple):
             minied = () if minied is None else (minied,) * len(ids)
-        header = StoryTermInfo._struct.pack(
-            True, sum(block), len(ids), 0, length_to_byte(0), top, ids[0], ids[-1]
-        )
-        inlined = (tuple(ids), minied, tuple(value for value in values if value))
-        return header + pickle.dumps(inlined, PICKLE_PROTOCOL)
+        info = StoryTermInfo()
+        info._df, info._weight, info._maxweight = len(ids), sum(block), max(weights)
+        info._minid, info._maxid = ids[0], ids[-1]
+        info._minlength = info._maxlength = 0
+        info._inlined = (tuple(ids), minied, tuple(value for value in values if value))
+        return info.to_bytes()
 
     def _mini_weights(self) -> tuple | float | None:
         # whoosh's choices (None when all are 1.0, one float when all are equal), plus small

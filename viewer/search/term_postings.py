@@ -18,11 +18,13 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from operator import itemgetter
 
-from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermInfo
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashReader, _lengths
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_ushort
+
+from viewer.search.term_info import StoryTermInfo
 
 # (field name, term, source, document numbers, weights, values). Values are aligned with the
 # documents, or empty when the field's postings carry none. `source` orders the lists of one
@@ -91,7 +93,7 @@ def segment_postings(
         if fieldname not in schema:
             continue
         btext = key[2:]
-        terminfo = W3TermInfo.from_bytes(value)
+        terminfo = StoryTermInfo.from_bytes(value)
         if terminfo.is_inlined():
             ids, weights, values = terminfo.inlined_postings()
             weights = weights or (1.0,) * len(ids)  # as whoosh's ListMatcher reads them
