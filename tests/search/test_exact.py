@@ -4,6 +4,7 @@ query, whose scores it must reproduce."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from whoosh import query as wq
@@ -19,7 +20,7 @@ from viewer.search.build import (
     lexicon_words,
     word_bonus_query,
 )
-from viewer.search.exact import AllPieces, PieceQuery
+from viewer.search.exact import AllPieces, CharQuery, PieceQuery
 from viewer.text import fold
 
 
@@ -279,3 +280,30 @@ def test_all_pieces_match_and_score_as_whooshs_and(index, corpus):
         expected = grep(corpus, *pieces_) - set().union(*(grep(corpus, p) for p in negated))
         assert {h.story_id for h in index.search(parse_query(text), limit=None)} == expected, text
     assert isinstance(all_of([builder.piece("社区"), builder.piece("老人")]), AllPieces)
+
+
+def test_one_character_finds_and_scores_as_whooshs_prefix_queries(ix, corpus):
+    """`CharQuery` is whoosh's Or of the terms a prefix expansion gives on both bigram fields
+    (each scored, with its field's boost), read in bulk: the same stories with the same scores
+    (three segments, one story replaced), and its top n are the best n of all hits."""
+    for start in range(0, len(corpus), len(corpus) // 3 + 1):
+        ix.add(corpus[start : start + len(corpus) // 3 + 1])
+        ix.commit()
+    ix.add([replace(corpus[0], body="社区重新发布的稿件")])
+    ix.commit()
+    fields = ((s.HEAD_BIGRAMS, HEAD_BOOST), (s.BODY_BIGRAMS, 1.0))
+    searcher = ix._searcher
+    assert len(searcher.reader().leaf_readers()) > 1
+    for char in [fold(c) for c in "社区会的工作党４"]:
+        new = searcher.search(CharQuery(char, fields), limit=None)
+        # The Or of every expanded term (whoosh's Prefix drops the boost when only one term
+        # expands in a segment)
+        reader = searcher.reader()
+        terms = [wq.Term(f, t, boost=b) for f, b in fields for t in reader.expand_prefix(f, char)]
+        old = searcher.search(wq.Or(terms), limit=None)
+        want = {hit.docnum: hit.score for hit in old}
+        assert want, char
+        assert {hit.docnum: hit.score for hit in new} == pytest.approx(want, rel=1e-6), char
+        best = sorted(want.values(), reverse=True)[:5]
+        top = [hit.score for hit in searcher.search(CharQuery(char, fields), limit=5)]
+        assert top == pytest.approx(best), char

@@ -32,7 +32,7 @@ from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from viewer.search import schema as s
-from viewer.search.exact import AllPieces, PieceQuery
+from viewer.search.exact import AllPieces, CharQuery, PieceQuery
 from viewer.search.query import Literal, Node, Not, Or, ParsedQuery
 from viewer.text import fold
 
@@ -134,7 +134,7 @@ def single_char_queries(char: str, reader: IndexReader | None) -> list[wq.Query]
         return [wq.Term(s.HEAD_WORDS, char, boost=HEAD_BOOST), wq.Term(s.BODY_WORDS, char)] + [
             wq.Term(field, char, boost=boost) for field, boost in fields
         ]
-    return [wq.Prefix(field, char, boost=boost) for field, boost in fields]
+    return [CharQuery(char, fields)]
 
 
 class QueryBuilder:

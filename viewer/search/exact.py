@@ -173,6 +173,59 @@ class AllPieces(wq.Query):
         return ScoredList.of(scores or {})
 
 
+class CharQuery(wq.Query):
+    """The stories holding one character: its occurrences are exactly the bigrams that start
+    with it plus the one-character terms of runs' ends (see `build`), so this is whoosh's Or of
+    `Prefix` queries on the bigram fields, read in bulk. A story scores its field boosts times
+    the summed scores of the terms it holds (whoosh's Prefix gave every term one constant
+    score, and dropped the boost where a single term expanded). whoosh's own union of hundreds
+    of expanded terms spent seconds bounding scores for its top N: 工 1.0 s, 区 6.4 s, 市 9.9 s
+    of CPU on 21,732 stories (now 0.11, 0.37, 0.47 s)."""
+
+    def __init__(self, char: str, fields: Boosted) -> None:
+        self.char = char
+        self.fields = tuple(fields)
+
+    def __repr__(self) -> str:
+        return f"CharQuery({self.char!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CharQuery) and (other.char, other.fields) == (
+            self.char,
+            self.fields,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.char, self.fields))
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def terms(self, phrases: bool = True) -> Iterator[tuple[str, str]]:
+        for field, _boost in self.fields:
+            yield field, self.char
+
+    def estimate_size(self, ixreader: IndexReader) -> int:
+        return sum(
+            ixreader.doc_frequency(field, text)
+            for field, _boost in self.fields
+            for text in ixreader.expand_prefix(field, self.char)
+        )
+
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
+        reader = searcher.reader()
+        term_score = _term_scorer(searcher, context)
+        scores: dict[int, float] = {}
+        for field, boost in self.fields:
+            decode = reader.schema[field].from_bytes
+            for btext, info in reader.iter_prefix(field, self.char):
+                text = decode(btext)
+                score = term_score(field, text)
+                for doc, (weight, _value) in read_postings(reader, field, text, info, None).items():
+                    scores[doc] = scores.get(doc, 0.0) + boost * score(weight)
+        return ScoredList.of(scores)
+
+
 def _term_scorer(searcher: Searcher, context: object) -> TermScore:
     """(field, term) -> the term's `SaturatedTfIdf` score as a function of its weight in a
     document. The idf is the whole index's (cached by the top searcher), as whoosh's own."""
