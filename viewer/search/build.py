@@ -34,6 +34,8 @@ from whoosh.reading import IndexReader
 from viewer.search import schema as s
 from viewer.search.exact import AllPieces, CharQuery, PieceQuery
 from viewer.search.query import Literal, Node, Not, Or, ParsedQuery
+from viewer.search.term_info import StoryTermsReader
+from viewer.search.word_filter import may_hold, term_hash
 from viewer.text import fold
 
 HEAD_BOOST = 3.0  # headline (title, kicker, subtitle) matches
@@ -87,6 +89,7 @@ def lexicon_words(piece: str, reader: IndexReader | None) -> list[str]:
     best: list[tuple[int, float, int] | None] = [None] * (len(piece) + 1)
     best[0] = (0, 0.0, 0)
     bounds = _word_bounds(piece)
+    words = Lexicon(reader)
     for i, start in enumerate(bounds):
         before = best[start]
         if before is None:
@@ -95,24 +98,49 @@ def lexicon_words(piece: str, reader: IndexReader | None) -> list[str]:
         ends = [end for end in bounds[i + 2 :] if end - start <= MAX_WORD_CHARS]
         for end in bounds[i + 1 : i + 2] + ends:
             word = piece[start:end]
-            freq = reader.doc_frequency(s.BODY_WORDS, word) or reader.doc_frequency(
-                s.HEAD_WORDS, word
-            )
+            freq = words.frequency(word)
             if not freq:
                 continue
             candidate = (before[0] + 1, before[1] - math.log(freq), start)
             current = best[end]
             if current is None or candidate[:2] < current[:2]:
                 best[end] = candidate
-    words: list[str] = []
+    cut: list[str] = []
     end = len(piece)
     while end > 0:
         step = best[end]
         if step is None:
             return []
-        words.append(piece[step[2] : end])
+        cut.append(piece[step[2] : end])
         end = step[2]
-    return words[::-1]
+    return cut[::-1]
+
+
+class Lexicon:
+    """How many stories hold a word as a word (in their bodies, else in their headlines), asking
+    only the segments whose word filter (see `word_filter`) may hold it."""
+
+    def __init__(self, reader: IndexReader) -> None:
+        self.segments = []
+        for leaf, _offset in reader.leaf_readers():
+            terms = getattr(leaf, "_terms", None)
+            filters = [
+                terms.word_filter(field) if isinstance(terms, StoryTermsReader) else None
+                for field in (s.BODY_WORDS, s.HEAD_WORDS)
+            ]
+            self.segments.append((leaf, filters))
+
+    def frequency(self, word: str) -> int:
+        hashed = term_hash(word.encode())
+        for index, field in enumerate((s.BODY_WORDS, s.HEAD_WORDS)):
+            total = 0
+            for leaf, filters in self.segments:
+                table = filters[index]
+                if table is None or may_hold(table, hashed):
+                    total += leaf.doc_frequency(field, word)
+            if total:
+                return total
+        return 0
 
 
 def _postings_over(reader: IndexReader, fields: list[str], char: str) -> bool:

@@ -6,9 +6,10 @@ access and no re-analysis: microseconds per story.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from viewer.text import fold
+from viewer.text import CJK_RE, fold
 
 ELLIPSIS = "…"
 # A window may start right after one of these if that stays before the first hit.
@@ -16,9 +17,22 @@ _SNAP_AFTER = "\n。！？!?；;"
 _LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
 
 
+_IDEOGRAPHS = re.compile(f"(?:{CJK_RE.pattern})+")
+
+
 def _needles(literals: Sequence[str]) -> list[str]:
     pieces = {piece for literal in literals for piece in fold(literal).split()}
     return sorted(pieces, key=len, reverse=True)
+
+
+def _search_text(body: str, needles: Sequence[str]) -> str:
+    """The text to find `needles` in: the body itself when every needle is ideographs only
+    (no other character folds to an ideograph, so they occur in the body exactly where they
+    occur in its folded form; folding a 750-character body costs about 50 µs a story),
+    else the folded body."""
+    if all(_IDEOGRAPHS.fullmatch(needle) for needle in needles):
+        return body
+    return fold(body)
 
 
 def find_all(folded: str, needles: Sequence[str]) -> list[tuple[int, int]]:
@@ -65,7 +79,7 @@ def make_snippet(
     literal inside the returned text. Without hits: the opening of the body."""
     width = max(width, 8)
     needles = _needles(literals)
-    folded = fold(body)
+    folded = _search_text(body, needles)
     start = 0
     hits = find_all(folded, needles) if len(body) > width else []
     if hits:

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from whoosh.codec.whoosh3 import W3FieldCursor, W3TermInfo, W3TermsReader
 from whoosh.reading import TermNotFound
 
+from viewer.search.word_filter import EXTRAS_KEY
+
 COMPACT = 0x10  # whoosh's own entries start with 0 or 1 (its "inlined" flag)
 INLINED = 0x01
 HAS_WEIGHTS = 0x02  # inlined postings carry a count each (otherwise all 1)
@@ -128,6 +130,10 @@ class StoryFieldCursor(W3FieldCursor):
 
 class StoryTermsReader(W3TermsReader):
     """W3TermsReader decoding entries with StoryTermInfo (whoosh's reads fixed offsets)."""
+
+    def word_filter(self, fieldname: str) -> bytes | None:
+        """The segment's filter of `fieldname`'s terms (see `word_filter`); None: none written."""
+        return self._tindex.extras.get(EXTRAS_KEY, {}).get(fieldname)
 
     def _entry(self, fieldname: str, tbytes: bytes) -> W3TermInfo:
         """The term's entry; KeyError when absent (whoosh's segment reader expects it)."""

@@ -16,6 +16,8 @@ from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter
 from whoosh.filedb.filetables import OrderedHashWriter, _lengths
 from whoosh.filedb.structfile import StructFile
 
+from viewer.search.word_filter import EXTRAS_KEY, FILTERED_FIELDS, build_filter, term_hash
+
 BUCKETS = 256
 
 
@@ -26,6 +28,18 @@ class CompactOrderedHashWriter(OrderedHashWriter):
         super().__init__(dbfile)
         self._hashes = [array("I") for _ in range(BUCKETS)]  # md5 hashes are cut to 32 bits
         self._positions = [array("q") for _ in range(BUCKETS)]
+        # `word_filter`: the term hashes of each filtered field (None: write no filters), and
+        # those of the current field when it is filtered.
+        self._filters: dict[str, array] | None = None
+        self.filtered: array | None = None
+
+    def filter_words(self) -> None:
+        """Write word filters (see `word_filter`); an absent field's is empty."""
+        self._filters = {fieldname: array("Q") for fieldname in FILTERED_FIELDS}
+
+    def filter_field(self, fieldname: str) -> None:
+        """The terms added from now on are `fieldname`'s."""
+        self.filtered = None if self._filters is None else self._filters.get(fieldname)
 
     def add(self, key: bytes, value: bytes) -> None:
         # OrderedHashWriter.add and HashWriter.add in one, keeping the entry in the arrays.
@@ -41,6 +55,15 @@ class CompactOrderedHashWriter(OrderedHashWriter):
         self._hashes[hashed & 0xFF].append(hashed)
         self._positions[hashed & 0xFF].append(position)
         self.lastkey = key
+        if self.filtered is not None:
+            self.filtered.append(term_hash(key[2:]))  # the key is the field's number + the term
+
+    def _write_extras(self) -> None:
+        if self._filters is not None:  # else the file is byte for byte whoosh's
+            self.extras[EXTRAS_KEY] = {
+                fieldname: build_filter(hashes) for fieldname, hashes in self._filters.items()
+            }
+        super()._write_extras()
 
     def _write_hashes(self) -> None:
         self.buckets = self._bucket_entries()  # whoosh's writer iterates it once, in order
@@ -69,7 +92,12 @@ class CompactFieldWriter(W3FieldWriter):
         self._format = None
         self._tindex = CompactOrderedHashWriter(self._create_file(W3Codec.TERMS_EXT))
         self._fieldmap = self._tindex.extras["fieldmap"] = {}
+        self._tindex.filter_words()
         self._postfile = self._create_file(W3Codec.POSTS_EXT)
         self._postwriter = None
         self._infield = False
         self.is_closed = False
+
+    def start_field(self, fieldname: str, fieldobj: object) -> None:
+        super().start_field(fieldname, fieldobj)
+        self._tindex.filter_field(fieldname)
