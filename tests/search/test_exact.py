@@ -20,7 +20,7 @@ from viewer.search.build import (
     lexicon_words,
     word_bonus_query,
 )
-from viewer.search.exact import AllPieces, CharQuery, PieceQuery
+from viewer.search.exact import AllPieces, CharQuery, PieceQuery, top_hits
 from viewer.text import fold
 
 
@@ -307,3 +307,36 @@ def test_one_character_finds_and_scores_as_whooshs_prefix_queries(ix, corpus):
         best = sorted(want.values(), reverse=True)[:5]
         top = [hit.score for hit in searcher.search(CharQuery(char, fields), limit=5)]
         assert top == pytest.approx(best), char
+
+
+def test_top_hits_are_whooshs_collector_answers(ix, corpus):
+    """`top_hits` ranks bulk queries itself: the same (score, document) list, ties to the lower
+    document, as whoosh's top-N collector, for every limit and filter, over several segments
+    with a replaced story."""
+    third = len(corpus) // 3 + 1
+    for start in range(0, len(corpus), third):
+        ix.add(corpus[start : start + third])
+        ix.commit()
+    ix.add([replace(corpus[1], body="社区重新发布的稿件，社区活动")])
+    ix.commit()
+    searcher = ix._searcher
+    reader = searcher.reader()
+    assert len(reader.leaf_readers()) > 2 and reader.has_deletions()
+    builder = QueryBuilder(reader)
+    rng = random.Random(13)
+    live = [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)]
+    queries = [builder.piece(fold(t)) for t in ("社区", "社区活动", "工作")]
+    queries.append(all_of([builder.piece("社区"), builder.piece("活动")]))
+    queries.append(CharQuery("区", ((s.HEAD_BIGRAMS, HEAD_BOOST), (s.BODY_BIGRAMS, 1.0))))
+    assert {type(q) for q in queries} == {PieceQuery, CharQuery, AllPieces}
+    ties = 0
+    for q in queries:
+        for limit in (1, 3, 20, None):
+            for allowed in (None, set(rng.sample(live, len(live) // 3))):
+                want = searcher.search(q, limit=limit, filter=allowed).top_n
+                got = top_hits(searcher, q, limit, allowed)
+                assert [d for _s, d in got] == [d for _s, d in want], (q, limit)
+                assert [s_ for s_, _d in got] == pytest.approx([s_ for s_, _d in want])
+                scores = [s_ for s_, _d in got]
+                ties += len(scores) - len(set(scores))
+    assert ties  # equal scores occur, so their order is checked

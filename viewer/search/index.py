@@ -29,6 +29,7 @@ from viewer.search import schema as s
 from viewer.search.analysis import word_items
 from viewer.search.build import QueryBuilder, date_bounds
 from viewer.search.dates import date_number
+from viewer.search.exact import BULK_QUERIES, top_hits
 from viewer.search.filters import DateColumn, filter_docs
 from viewer.search.integrity import file_problems, latest_generation, write_manifest
 from viewer.search.merging import merge_tiers
@@ -298,7 +299,10 @@ class SearchIndex:
                 ranked = [(1.0, d) for d in self._dates.newest_first(allowed, limit)]
             else:
                 q = QueryBuilder(searcher.reader()).query(query)
-                ranked = searcher.search(q, limit=limit, filter=allowed).top_n
+                if isinstance(q, BULK_QUERIES):
+                    ranked = top_hits(searcher, q, limit, allowed)
+                else:
+                    ranked = searcher.search(q, limit=limit, filter=allowed).top_n
             stored = searcher.stored_fields
             return [Hit(int(stored(docnum)[s.ID]), float(score)) for score, docnum in ranked]
 
