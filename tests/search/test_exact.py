@@ -340,3 +340,19 @@ def test_top_hits_are_whooshs_collector_answers(ix, corpus):
                 scores = [s_ for s_, _d in got]
                 ties += len(scores) - len(set(scores))
     assert ties  # equal scores occur, so their order is checked
+
+
+def test_top_hits_skip_candidates_whose_bigrams_never_meet(ix):
+    """Stories holding every bigram of the piece many times, never together, have the best
+    bounds; `top_hits` must confirm them away and still return the true hits, best first."""
+    decoys = [doc(i, "社区的活动，区活跃。" * 6, title="社区 区活 活动") for i in range(1, 40)]
+    hits = [doc(100 + i, "社区活动" + "，开展" * i) for i in range(5)]
+    ix.add(decoys + hits)
+    ix.commit()
+    searcher = ix._searcher
+    query = QueryBuilder(searcher.reader()).piece("社区活动")
+    best = top_hits(searcher, query, 3, None)
+    assert best == searcher.search(query, limit=3).top_n
+    stored = searcher.stored_fields
+    assert {int(stored(d)[s.ID]) for _s, d in best} <= {h.story_id for h in hits}
+    assert len(top_hits(searcher, query, None, None)) == len(hits)

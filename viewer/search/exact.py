@@ -32,10 +32,14 @@ scan and with whoosh's own queries.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_right
+import io
+import pickle
+import struct
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermsReader
@@ -43,6 +47,8 @@ from whoosh.matching import ListMatcher, Matcher, NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader, TermInfo, TermNotFound
 from whoosh.searching import Searcher
+from whoosh.system import _INT_SIZE, unpack_int
+from whoosh.util.numeric import byte_to_length
 
 from viewer.search.analysis import bigrams, decode_positions
 from viewer.search.scoring import SaturatedScorer
@@ -119,16 +125,39 @@ class PieceQuery(wq.Query):
     ) -> dict[int, float]:
         """Segment document -> score, for the documents that hold the piece (only those of
         `within`, when given)."""
-        scores: dict[int, float] = {}
-        for field, boost in self.fields:
-            for doc, score in find_piece(reader, field, self.piece, term_score, within).items():
-                scores[doc] = scores.get(doc, 0.0) + boost * score
-        if scores:
+        found = self.candidates(reader, term_score, within)
+        return found.confirm(list(found.bounds))
+
+    def candidates(
+        self, reader: IndexReader, term_score: TermScore, within: set[int] | None = None
+    ) -> Candidates:
+        """The documents holding the piece's bigrams (of `within`), scored from their weights;
+        positions are read only for those `confirm` is asked about."""
+        fields = [
+            (boost, PieceInField(reader, field, self.piece, term_score, within))
+            for field, boost in self.fields
+        ]
+        bounds: dict[int, float] = {}
+        for boost, found in fields:
+            for doc, score in found.scores.items():
+                bounds[doc] = bounds.get(doc, 0.0) + boost * score
+        bonus: dict[int, float] = dict.fromkeys(bounds, 0.0)
+        if bounds:
+            docs = set(bounds)
             for field, boost in self.word_fields:
-                bonus = words_score(reader, field, self.words, set(scores), term_score)
-                for doc, score in bonus.items():
-                    scores[doc] += boost * score
-        return scores
+                for doc, score in words_score(reader, field, self.words, docs, term_score).items():
+                    bonus[doc] += boost * score
+        for doc, score in bonus.items():
+            bounds[doc] += score
+
+        def confirm(docs: list[int]) -> dict[int, float]:
+            exact: dict[int, float] = {}
+            for boost, found in fields:
+                for doc in found.confirm(docs):
+                    exact[doc] = exact.get(doc, 0.0) + boost * found.scores[doc]
+            return {doc: score + bonus[doc] for doc, score in exact.items()}
+
+        return Candidates(bounds, confirm)
 
 
 class AllPieces(wq.Query):
@@ -166,16 +195,29 @@ class AllPieces(wq.Query):
         self, reader: IndexReader, term_score: TermScore, within: set[int] | None = None
     ) -> dict[int, float]:
         """Segment document -> score, for the documents holding every piece (of `within`)."""
-        scores: dict[int, float] | None = None
+        found = self.candidates(reader, term_score, within)
+        return found.confirm(list(found.bounds))
+
+    def candidates(
+        self, reader: IndexReader, term_score: TermScore, within: set[int] | None = None
+    ) -> Candidates:
+        """The documents that may hold every piece (see `PieceQuery.candidates`)."""
+        parts: list[Candidates] = []
         for piece in sorted(self.pieces, key=lambda piece: piece.rarity(reader)):
-            if scores is None:
-                scores = piece.scores(reader, term_score, within)
-            else:
-                more = piece.scores(reader, term_score, set(scores))
-                scores = {doc: scores[doc] + score for doc, score in more.items()}
-            if not scores:
-                break
-        return scores or {}
+            parts.append(piece.candidates(reader, term_score, within))
+            within = set(parts[-1].bounds)
+            if not within:
+                return Candidates({}, lambda docs: {})
+        bounds = {doc: sum(part.bounds[doc] for part in parts) for doc in parts[-1].bounds}
+
+        def confirm(docs: list[int]) -> dict[int, float]:
+            exact = dict.fromkeys(docs, 0.0)
+            for part in parts:
+                scores = part.confirm(list(exact))
+                exact = {doc: exact[doc] + scores[doc] for doc in exact if doc in scores}
+            return exact
+
+        return Candidates(bounds, confirm)
 
 
 class CharQuery(wq.Query):
@@ -235,9 +277,25 @@ class CharQuery(wq.Query):
                     scores[doc] = scores.get(doc, 0.0) + boost * score(weight)
         return scores
 
+    def candidates(
+        self, reader: IndexReader, term_score: TermScore, within: set[int] | None = None
+    ) -> Candidates:
+        """Every document holding the character, its score final (nothing to confirm)."""
+        scores = self.scores(reader, term_score, within)
+        return Candidates(scores, lambda docs: {doc: scores[doc] for doc in docs})
+
 
 # The queries answered in bulk, a segment at a time (`scores`).
 BULK_QUERIES = (PieceQuery, AllPieces, CharQuery)
+
+
+class Candidates(NamedTuple):
+    """A bulk query's possible hits in one segment: `bounds` (document -> its score if it is a
+    hit; never less) and `confirm`, which gives the true scores of the listed documents that
+    are hits (reading their positions)."""
+
+    bounds: dict[int, float]
+    confirm: Callable[[list[int]], dict[int, float]]
 
 
 def top_hits(
@@ -245,10 +303,15 @@ def top_hits(
 ) -> list[tuple[float, int]]:
     """(score, document) of the `limit` best hits of a bulk query (every hit for None), the
     best first, ties to the lower document, only documents of `allowed` when given: what
-    whoosh's top-N collector gives, without its few microseconds a hit (a two-character word
-    has thousands of hits at 100 k stories)."""
+    whoosh's top-N collector gives.
+
+    Faster: candidates are confirmed best bound first, in growing batches, until the next
+    bound falls below the n-th best confirmed score, so most candidates' positions are never
+    read (at 100 k stories a common four-character word has thousands of hits); and no
+    collector steps through every hit."""
     term_score = _term_scorer(searcher, None)
-    found: list[tuple[float, int]] = []
+    segments: list[tuple[int, Candidates]] = []
+    pool: list[tuple[float, int, int]] = []  # (-bound, document, segment), best first
     for reader, offset in searcher.reader().leaf_readers():
         within = None
         if allowed is not None:
@@ -256,11 +319,28 @@ def top_hits(
             within = {doc - offset for doc in allowed if offset <= doc < end}
             if not within:
                 continue
-        scores = query.scores(reader, term_score, within)
-        found.extend((score, offset + doc) for doc, score in scores.items())
+        found = query.candidates(reader, term_score, within)
+        pool.extend((-bound, offset + doc, len(segments)) for doc, bound in found.bounds.items())
+        segments.append((offset, found))
+    pool.sort()
+    hits: list[tuple[float, int]] = []
+    start, batch = 0, len(pool) if limit is None else limit
+    while start < len(pool):
+        if limit is not None and len(hits) >= limit:
+            nth = heapq.nsmallest(limit, hits, key=_best_first)[-1][0]
+            if -pool[start][0] < nth:
+                break  # no later candidate can reach the top
+        chunk = pool[start : start + batch]
+        start, batch = start + len(chunk), batch * 2
+        by_segment: dict[int, list[int]] = {}
+        for _bound, doc, segment in chunk:
+            by_segment.setdefault(segment, []).append(doc - segments[segment][0])
+        for segment, docs in by_segment.items():
+            offset, found = segments[segment]
+            hits.extend((score, offset + doc) for doc, score in found.confirm(docs).items())
     if limit is None:
-        return sorted(found, key=_best_first)
-    return heapq.nsmallest(limit, found, key=_best_first)
+        return sorted(hits, key=_best_first)
+    return heapq.nsmallest(limit, hits, key=_best_first)
 
 
 def _best_first(hit: tuple[float, int]) -> tuple[float, int]:
@@ -332,38 +412,52 @@ def _term_infos(reader: IndexReader, field: str, texts: Sequence[str]) -> dict[s
     return out
 
 
-def find_piece(
-    reader: IndexReader,
-    field: str,
-    piece: str,
-    term_score: TermScore,
-    within: set[int] | None = None,
-) -> dict[int, float]:
-    """Segment document -> unboosted score, for the documents of `reader`'s segment whose
-    `field` holds `piece` (only those of `within`, when given)."""
-    grams = bigrams(piece)
-    offsets: dict[str, list[int]] = {}
-    for offset, gram in enumerate(grams):
-        offsets.setdefault(gram, []).append(offset)
-    infos = _term_infos(reader, field, list(offsets))
-    if not infos:
-        return {}
-    order = sorted(offsets, key=lambda gram: infos[gram].doc_frequency())
-    # Every other bigram plus the last already pins the piece down (two bigrams one or two
-    # positions apart lie in one run, see `analysis`); the others are read only when rarer.
-    chain = set(scored_grams(grams))
-    order = [gram for i, gram in enumerate(order) if gram in chain or i == 0]
-    postings: dict[str, Postings] = {}
-    candidates = within
-    for gram in order:
-        postings[gram] = read_postings(reader, field, gram, infos[gram], candidates)
-        candidates = set(postings[gram])
-        if not candidates:
-            return {}
-    if len(grams) > 1:
-        checks = [(gram, offset) for gram in order for offset in offsets[gram]]
-        candidates = {doc for doc in candidates if _occurs(doc, checks, postings)}
-    return _summed_scores(candidates or set(), field, scored_grams(grams), postings, term_score)
+class PieceInField:
+    """The documents of a segment whose `field` has every bigram of `piece` that pins it down
+    (only those of `within`, when given), with their unboosted scores (`scores`); `confirm`
+    checks the positions of the asked ones (decoded with the blocks, but compared only when
+    asked: most candidates of a common word never reach the top)."""
+
+    def __init__(
+        self,
+        reader: IndexReader,
+        field: str,
+        piece: str,
+        term_score: TermScore,
+        within: set[int] | None = None,
+    ) -> None:
+        grams = bigrams(piece)
+        offsets: dict[str, list[int]] = {}
+        for offset, gram in enumerate(grams):
+            offsets.setdefault(gram, []).append(offset)
+        self.scores: dict[int, float] = {}
+        self.checks: list[tuple[str, int]] = []  # (bigram, offset in the piece) to confirm
+        self.postings: dict[str, Postings] = {}
+        infos = _term_infos(reader, field, list(offsets))
+        if not infos:
+            return
+        order = sorted(offsets, key=lambda gram: infos[gram].doc_frequency())
+        # Every other bigram plus the last already pins the piece down (two bigrams one or two
+        # positions apart lie in one run, see `analysis`); the others are read only when rarer.
+        chain = set(scored_grams(grams))
+        order = [gram for i, gram in enumerate(order) if gram in chain or i == 0]
+        candidates = within
+        for gram in order:
+            self.postings[gram] = read_postings(reader, field, gram, infos[gram], candidates)
+            candidates = set(self.postings[gram])
+            if not candidates:
+                return
+        self.checks = [(gram, offset) for gram in order for offset in offsets[gram]]
+        self.scores = _summed_scores(
+            candidates or set(), field, scored_grams(grams), self.postings, term_score
+        )
+
+    def confirm(self, docs: list[int]) -> list[int]:
+        """Those of `docs` whose field holds the piece."""
+        wanted = [doc for doc in docs if doc in self.scores]
+        if len(self.checks) < 2:  # one bigram: holding it is holding the piece
+            return wanted
+        return [doc for doc in wanted if _occurs(doc, self.checks, self.postings)]
 
 
 def _summed_scores(
@@ -430,6 +524,10 @@ def words_score(
     return _summed_scores(candidates, field, order, postings, term_score)
 
 
+# Above this many wanted ids in a block's range, `read_postings` finds them through a dict.
+_DENSE = 12
+
+
 def read_postings(
     reader: IndexReader, field: str, text: str, info: TermInfo, wanted: set[int] | None
 ) -> Postings:
@@ -442,17 +540,34 @@ def read_postings(
     if reader.has_deletions():
         deleted = reader.deleted_docs_set
     out: Postings = {}
+    ordered = None if wanted is None else sorted(wanted)
     if isinstance(matcher, W3LeafMatcher):
-        blocks = _w3_blocks(matcher, None if wanted is None else sorted(wanted))
+        blocks = _w3_blocks(matcher, ordered)
     else:  # inlined postings (ListMatcher) or anything else: one posting at a time
         blocks = iter([_one_by_one(matcher)])
+    at = 0  # where the wanted ids of the next block start in `ordered`
     for ids, weights, values in blocks:
-        block = dict(zip(ids, zip(weights, values, strict=True), strict=True))
-        if wanted is None:
-            out.update(block)
+        if ordered is None:
+            out.update(zip(ids, zip(weights, values, strict=True), strict=True))
+            continue
+        if not ids:
+            continue
+        # The wanted ids in this block's range: a few of its 128 postings are found by
+        # bisection (building a dict of the block cost more), many through one.
+        at = bisect_left(ordered, ids[0], at)
+        end = bisect_right(ordered, ids[-1], at)
+        if end - at > _DENSE:
+            where = dict(zip(ids, range(len(ids)), strict=True))
+            for doc in ordered[at:end]:
+                k = where.get(doc)
+                if k is not None:
+                    out[doc] = (weights[k], values[k])
         else:
-            for doc in wanted.intersection(block):
-                out[doc] = block[doc]
+            for doc in ordered[at:end]:
+                k = bisect_left(ids, doc)
+                if k < len(ids) and ids[k] == doc:
+                    out[doc] = (weights[k], values[k])
+        at = end
     for doc in deleted.intersection(out):
         del out[doc]
     return out
@@ -481,7 +596,7 @@ def _w3_blocks(
             if i == len(wanted):
                 return
             if wanted[i] > top:
-                matcher._next_block()
+                _next_block(matcher)
                 continue
             i = bisect_right(wanted, top, i)
         matcher._read_data()
@@ -489,7 +604,44 @@ def _w3_blocks(
         matcher._read_values()
         # The block's ids are stored as deltas: whoosh's own decoding is a Python generator.
         yield list(accumulate(matcher._data[0])), matcher._weights, matcher._values
-        matcher._next_block()
+        _next_block(matcher)
+
+
+# Bytes read for a block's header: its length and pickled info tuple (about 30 bytes).
+_BLOCK_HEAD = 64
+
+
+def _next_block(matcher: W3LeafMatcher) -> None:
+    """W3LeafMatcher._next_block with the next header read in one `get` (whoosh's seeks and
+    reads the length and the pickle piece by piece: skipping the blocks of a common bigram
+    that hold no candidate was a quarter of a long phrase's time at 100 k stories)."""
+    if matcher._lastblock:
+        matcher._atend = True
+        return
+    position = matcher._nextoffset
+    head = matcher._postfile.get(position, _BLOCK_HEAD)
+    stream = io.BytesIO(head)
+    try:
+        (length,) = unpack_int(stream.read(_INT_SIZE))
+        info = pickle.load(stream)
+    except (pickle.UnpicklingError, EOFError, ValueError, struct.error):
+        matcher._goto(position)  # a longer header than expected: whoosh's own reading
+        return
+    matcher._data = matcher._ids = matcher._weights = matcher._values = None
+    matcher._i = 0
+    matcher._lastblock = length < 0
+    matcher._nextoffset = position + _INT_SIZE + abs(length)
+    matcher._dataoffset = position + stream.tell()
+    (
+        matcher._blocklength,
+        matcher._maxid,
+        matcher._maxweight,
+        matcher._compression,
+        shortest,
+        longest,
+    ) = info
+    matcher._minlength = byte_to_length(shortest)
+    matcher._maxlength = byte_to_length(longest)
 
 
 def _one_by_one(matcher: Matcher) -> tuple[list[int], list[float], list[bytes | None]]:
