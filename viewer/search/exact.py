@@ -32,9 +32,6 @@ scan and with whoosh's own queries.
 from __future__ import annotations
 
 import heapq
-import io
-import pickle
-import struct
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
@@ -47,10 +44,9 @@ from whoosh.matching import ListMatcher, Matcher, NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader, TermInfo, TermNotFound
 from whoosh.searching import Searcher
-from whoosh.system import _INT_SIZE, unpack_int
-from whoosh.util.numeric import byte_to_length
 
 from viewer.search.analysis import bigrams, decode_positions
+from viewer.search.blocks import next_block
 from viewer.search.scoring import SaturatedScorer
 
 # story -> (weight, encoded positions or None) of one term's postings
@@ -596,7 +592,7 @@ def _w3_blocks(
             if i == len(wanted):
                 return
             if wanted[i] > top:
-                _next_block(matcher)
+                next_block(matcher)
                 continue
             i = bisect_right(wanted, top, i)
         matcher._read_data()
@@ -604,44 +600,7 @@ def _w3_blocks(
         matcher._read_values()
         # The block's ids are stored as deltas: whoosh's own decoding is a Python generator.
         yield list(accumulate(matcher._data[0])), matcher._weights, matcher._values
-        _next_block(matcher)
-
-
-# Bytes read for a block's header: its length and pickled info tuple (about 30 bytes).
-_BLOCK_HEAD = 64
-
-
-def _next_block(matcher: W3LeafMatcher) -> None:
-    """W3LeafMatcher._next_block with the next header read in one `get` (whoosh's seeks and
-    reads the length and the pickle piece by piece: skipping the blocks of a common bigram
-    that hold no candidate was a quarter of a long phrase's time at 100 k stories)."""
-    if matcher._lastblock:
-        matcher._atend = True
-        return
-    position = matcher._nextoffset
-    head = matcher._postfile.get(position, _BLOCK_HEAD)
-    stream = io.BytesIO(head)
-    try:
-        (length,) = unpack_int(stream.read(_INT_SIZE))
-        info = pickle.load(stream)
-    except (pickle.UnpicklingError, EOFError, ValueError, struct.error):
-        matcher._goto(position)  # a longer header than expected: whoosh's own reading
-        return
-    matcher._data = matcher._ids = matcher._weights = matcher._values = None
-    matcher._i = 0
-    matcher._lastblock = length < 0
-    matcher._nextoffset = position + _INT_SIZE + abs(length)
-    matcher._dataoffset = position + stream.tell()
-    (
-        matcher._blocklength,
-        matcher._maxid,
-        matcher._maxweight,
-        matcher._compression,
-        shortest,
-        longest,
-    ) = info
-    matcher._minlength = byte_to_length(shortest)
-    matcher._maxlength = byte_to_length(longest)
+        next_block(matcher)
 
 
 def _one_by_one(matcher: Matcher) -> tuple[list[int], list[float], list[bytes | None]]:

@@ -24,6 +24,7 @@ from whoosh.filedb.filetables import OrderedHashReader, _lengths
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_ushort
 
+from viewer.search.blocks import next_block
 from viewer.search.term_info import StoryTermInfo
 
 # (field name, term, source, document numbers, weights, values). Values are aligned with the
@@ -152,7 +153,7 @@ def _all_blocks(matcher: W3LeafMatcher) -> tuple[list[int], list[float], list[by
         ids.extend(matcher._ids)
         weights.extend(matcher._weights)
         values.extend(matcher._values)
-        matcher._next_block()
+        next_block(matcher)
     return ids, weights, values
 
 
