@@ -137,12 +137,12 @@ class PieceQuery(wq.Query):
         for boost, found in fields:
             for doc, score in found.scores.items():
                 bounds[doc] = bounds.get(doc, 0.0) + boost * score
-        bonus: dict[int, float] = dict.fromkeys(bounds, 0.0)
+        bonus: dict[int, float] = {}  # only the documents that earn one
         if bounds:
             docs = set(bounds)
             for field, boost in self.word_fields:
                 for doc, score in words_score(reader, field, self.words, docs, term_score).items():
-                    bonus[doc] += boost * score
+                    bonus[doc] = bonus.get(doc, 0.0) + boost * score
         for doc, score in bonus.items():
             bounds[doc] += score
 
@@ -151,7 +151,7 @@ class PieceQuery(wq.Query):
             for boost, found in fields:
                 for doc in found.confirm(docs):
                     exact[doc] = exact.get(doc, 0.0) + boost * found.scores[doc]
-            return {doc: score + bonus[doc] for doc, score in exact.items()}
+            return {doc: score + bonus.get(doc, 0.0) for doc, score in exact.items()}
 
         return Candidates(bounds, confirm)
 
