@@ -68,11 +68,13 @@ class ImportReport:
     files: int = 0  # page files found
     imported: int = 0  # new or changed files written
     replaced: int = 0  # of those, files that replaced an earlier version
-    unchanged: int = 0  # content already in the archive
+    unchanged: int = 0  # content already in the archive, or earlier in this run (duplicates)
     stories: int = 0
     skipped: list[Rejection] = field(default_factory=list)
     warnings: list[FileWarning] = field(default_factory=list)  # imported, with a caveat
     cancelled: bool = False
+    # (file, the file found earlier in this run with the same bytes): stored once, not twice
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -240,11 +242,17 @@ class Archive:
         files = find_page_files(p for p in given if p.exists())
         report.files = len(files)
         todo: list[str] = []
+        first_with: dict[str, str] = {}  # content hash -> the file of this run that has it
         for path in files:
             sha = _sha256(path)
-            if sha is not None and self.store.has_content(sha):
+            if sha is not None and sha in first_with:
+                report.unchanged += 1
+                report.duplicates.append((str(path), first_with[sha]))
+            elif sha is not None and self.store.has_content(sha):
                 report.unchanged += 1
             else:
+                if sha is not None:
+                    first_with[sha] = str(path)
                 # The folder resolved, the file itself not: a link is read and reported by the
                 # name the user gave it (zero.txt, not /dev/zero).
                 todo.append(str(path.absolute().parent.resolve() / path.name))

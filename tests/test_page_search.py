@@ -1,0 +1,133 @@
+"""Search finds what the page says: bylines, datelines and credits as well as the story text
+(a grep over the page files is the reference), `author:` finds a story by who is credited, and an
+import stores each content once."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.pages import write_dispatch_page, write_pages
+from viewer.archive import Archive
+from viewer.ingest.meta import header_line_span
+from viewer.text import fold
+
+
+@pytest.fixture(scope="module")
+def bylined(tmp_path_factory, seeds_dir):
+    """The seeds, the invented pages and a page of dispatches (read-only tests share it)."""
+    root = tmp_path_factory.mktemp("bylined")
+    pages = write_pages(root / "pages")
+    write_dispatch_page(pages["street"].parent)
+    archive = Archive(root / "archive")
+    archive.import_paths([seeds_dir, pages["street"].parent], workers=0)
+    yield archive
+    archive.close()
+
+
+def _pages(archive: Archive) -> dict[str, tuple[str, list[dict]]]:
+    """Each stored page's text and its stories (with `original`, their slice of it)."""
+    out: dict[str, tuple[str, list[dict]]] = {}
+    for summary in archive.stories():
+        path = summary["source_file"]
+        if path not in out:
+            out[path] = (archive.store.stored_file(path)["text"], [])
+        out[path][1].append(archive.story(summary["id"]))
+    return out
+
+
+def _without_header(text: str) -> str:
+    """The page text a reader sees in its stories: the page's header line is no story's."""
+    span = header_line_span(text)
+    return text if span is None else text[: span[0]] + "\n" + text[span[1] :]
+
+
+def _search_ids(archive: Archive, text: str) -> set[int]:
+    return {hit["id"] for hit in archive.search(text, limit=10_000)}
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_every_substring_of_a_page_finds_the_stories_that_print_it(bylined, data):
+    pages = _pages(bylined)
+    path = data.draw(st.sampled_from(sorted(pages)))
+    text, stories = pages[path]
+    lines = [line for line in _without_header(text).split("\n") if len(line.strip()) >= 2]
+    line = data.draw(st.sampled_from(lines))
+    size = data.draw(st.integers(2, 6))
+    start = data.draw(st.integers(0, max(0, len(line) - size)))
+    needle = line[start : start + size]
+    if len(needle) < 2 or any(c.isspace() or c in '"“”' for c in needle):
+        return
+    printing = {s["id"] for s in stories if fold(needle) in fold(_without_header(s["original"]))}
+    assert printing, needle  # the line is some story's text
+    assert printing <= _search_ids(bylined, f'"{needle}"'), needle
+
+
+@pytest.mark.parametrize(
+    ("needle", "title"),
+    [
+        ("南昌", "春耕备耕正当时"),  # the dispatch place, only in the dateline
+        ("新华社", "春耕备耕正当时"),
+        ("葛文澜", "春耕备耕正当时"),  # the reporter, only in the dateline's bracket
+        ("电（记者", "春耕备耕正当时"),  # across the dateline's parts
+        ("）连日来", "春耕备耕正当时"),  # across the dateline and the story text
+        ("通讯员", "乡村图书馆开到家门口"),
+        ("临川晚报讯", "乡村图书馆开到家门口"),  # a second dateline inside the story
+        ("费南乔摄", ""),  # a picture credit under a caption
+        ("文/璩思远", "老街换新颜"),
+        ("图片:临川日报", "老街换新颜"),
+        ("提升。记者", "云门山街道 凝心聚力办实事,精细治理暖民心"),  # a byline ending a paragraph
+    ],
+)
+def test_bylines_datelines_and_credits_are_found(bylined, needle, title):
+    hits = bylined.search(f'"{needle}"', limit=100)
+    assert title in [hit["title"] for hit in hits], needle
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("author:葛文澜", "春耕备耕正当时"),  # 新华社…电（记者 葛文澜）
+        ("作者:屈晓岚", "乡村图书馆开到家门口"),  # 本报讯（记者 屈晓岚 通讯员 籍海舟）
+        ("作者：籍海舟", "乡村图书馆开到家门口"),  # a correspondent (通讯员)
+        ("author:巫雪莹", "乡村图书馆开到家门口"),  # 临川晚报讯　记者 巫雪莹　正文
+        ("author:费南乔", ""),  # a photographer: 费南乔摄
+        ("author:马骏", ""),  # 马 骏摄
+        ("author:璩思远", "老街换新颜"),  # 文／璩思远
+        ("author:郑雅琴", "云门山街道 凝心聚力办实事,精细治理暖民心"),  # …提升。记者 周明远 …
+        ('作者:"何 静"', "梧桐社区: 开展防诈骗宣传"),  # （何 静）
+        ("author:孙立 植树", ""),  # with words to find as well
+    ],
+)
+def test_author_finds_the_stories_crediting_the_person(bylined, query, title):
+    hits = bylined.search(query, limit=100)
+    assert [hit["title"] for hit in hits] == [title], query
+
+
+def test_author_is_a_name_not_any_text(bylined):
+    assert bylined.search("author:葛文", limit=100) == []  # part of a name
+    assert bylined.search("author:连日来", limit=100) == []  # story text
+    assert bylined.search("author:屈晓岚 繁忙", limit=100) == []  # another story's words
+
+
+def test_the_same_page_twice_in_one_import_is_stored_once(tmp_path):
+    pages = write_pages(tmp_path / "pages")
+    copy = pages["street"].with_name("copy_of_street.txt")
+    shutil.copyfile(pages["street"], copy)
+    with Archive(tmp_path / "archive") as archive:
+        report = archive.import_paths([tmp_path / "pages"], workers=0)
+        assert report.files == 4 and report.imported == 3 and report.unchanged == 1
+        stored = {path for path, _first in report.duplicates} | {
+            first for _path, first in report.duplicates
+        }
+        assert stored == {str(copy), str(pages["street"])} and len(report.duplicates) == 1
+        assert len(archive.search("小楼院里的大变化", limit=100)) == 1
+        assert archive.store.file_count() == 3
