@@ -131,3 +131,17 @@ def test_the_same_page_twice_in_one_import_is_stored_once(tmp_path):
         assert stored == {str(copy), str(pages["street"])} and len(report.duplicates) == 1
         assert len(archive.search("小楼院里的大变化", limit=100)) == 1
         assert archive.store.file_count() == 3
+
+
+def test_a_result_found_by_its_byline_shows_the_byline_marked(bylined):
+    (hit,) = bylined.search("author:籍海舟", limit=100)
+    text, hits = hit["snippet_text"], hit["snippet_hits"]
+    assert text.startswith(hit["byline"]) and [text[a:b] for a, b in hits] == ["籍海舟"]
+    assert [hit["byline"][a:b] for a, b in hit["byline_hits"]] == ["籍海舟"]
+    assert "**籍海舟**" in hit["snippet"]
+    # Found by its dateline only: the byline leads, marked; found in the body: the body's snippet.
+    (dateline,) = bylined.search("南昌", limit=100)
+    assert dateline["snippet_text"].startswith("新华社南昌")
+    assert "**南昌**" in dateline["snippet"]
+    (body,) = bylined.search("繁忙景象", limit=100)
+    assert body["snippet_text"].startswith("连日来") and body["byline_hits"] == []

@@ -250,6 +250,17 @@ def bodies(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
     return out
 
 
+def bylines(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
+    """The printed bylines of the given stories (search results mark hits in them)."""
+    out: dict[int, str] = {}
+    for i in range(0, len(story_ids), 500):
+        chunk = list(story_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        sql = f"select id, byline from stories where id in ({marks})"
+        out.update((sid, byline or "") for sid, byline in db.execute(sql, chunk))
+    return out
+
+
 def story_count(db: Database) -> int:
     return db.execute("select count(*) from stories").fetchone()[0]
 
