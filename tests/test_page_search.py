@@ -145,3 +145,22 @@ def test_a_result_found_by_its_byline_shows_the_byline_marked(bylined):
     assert "**南昌**" in dateline["snippet"]
     (body,) = bylined.search("繁忙景象", limit=100)
     assert body["snippet_text"].startswith("连日来") and body["byline_hits"] == []
+
+
+def test_an_index_of_the_previous_version_is_rebuilt_with_bylines(tmp_path):
+    """An archive from before bylines were indexed: its index (another schema version) is
+    replaced, and the repair on opening indexes every story with its byline."""
+    from viewer.search import schema
+
+    pages = tmp_path / "pages"
+    write_dispatch_page(pages)
+    with Archive(tmp_path / "archive") as archive:
+        archive.import_paths([pages], workers=0)
+    index = tmp_path / "archive" / "index"
+    old = f"{schema.INDEX_PREFIX}{schema.SCHEMA_VERSION - 1}"
+    for path in list(index.iterdir()):  # the same files under the previous version's name
+        path.rename(index / path.name.replace(schema.INDEX_NAME, old))
+    with Archive(tmp_path / "archive") as archive:
+        assert [hit["title"] for hit in archive.search("author:葛文澜")] == ["春耕备耕正当时"]
+        assert archive.check().ok
+    assert not [path for path in index.iterdir() if old in path.name]
