@@ -18,6 +18,9 @@ from viewer.text import fold
 
 # Characters kept on each side of a cut: a query of up to REACH + 1 characters across it is found.
 REACH = 7
+# A story has a dateline and a byline or two; past this many cut lines (a huge story of OCR
+# repeats) the rest go without joints, so the searches for pieces stay a bounded cost.
+MAX_CUT_LINES = 64
 
 
 def joints(original: str, visible: Sequence[str]) -> list[str]:
@@ -26,13 +29,18 @@ def joints(original: str, visible: Sequence[str]) -> list[str]:
     hold entirely in pieces. A line with a letter that is in none of them is page furniture
     (the page header), not a cut line: it gives nothing. Folded, in page order."""
     seen = "\n".join(fold(text) for text in visible if text)
+    paragraphs = {line.strip() for line in seen.split("\n")}  # most lines: found without a scan
     out: list[str] = []
+    cut_lines = 0
     for line in fold(original).split("\n"):
         line = line.strip()
-        if len(line) < 2 or line in seen:
+        if len(line) < 2 or line in paragraphs or line in seen:
             continue
         cuts = _cuts(line, seen)
         out += [line[max(0, cut - REACH) : cut + REACH] for cut in cuts]
+        cut_lines += bool(cuts)
+        if cut_lines >= MAX_CUT_LINES:
+            break
     return out
 
 
