@@ -273,6 +273,14 @@
         <translation>… and {n} more</translation>
     </message>
     <message>
+        <source>以下文件与本次导入的另一个文件内容相同，只存了一份：</source>
+        <translation>These files have the same content as another file of this import and were stored once:</translation>
+    </message>
+    <message>
+        <source>与 {name} 相同</source>
+        <translation>same as {name}</translation>
+    </message>
+    <message>
         <source>以下文件已导入，但请注意：</source>
         <translation>These files were imported, but note:</translation>
     </message>
