@@ -31,3 +31,11 @@ def test_a_story_of_many_cut_lines_stops_at_the_cap():
     visible = ["", "", "", "本报讯 （记者 张三）", "\n".join(line[10:] for line in lines)]
     found = joints("\n".join(lines), visible)
     assert found and len(found) <= 2 * MAX_CUT_LINES
+
+
+def test_a_hidden_repeat_in_a_cut_line_is_a_break_not_a_reason_to_skip_the_line():
+    original = "本报讯（记者 张三）今天开馆。藏书三千余册。\n"
+    visible = ["", "", "", "本报讯 （记者 张三）", "今天开馆。"]
+    found = joints(original, visible, hidden=["藏书三千余册。"])
+    assert any("张三)今天" in joint for joint in found)
+    assert joints(original, visible) == []  # 藏, in no text, marks the line as furniture

@@ -88,7 +88,9 @@ def index_fields(record: StoryRecord, date: str, page_text: str) -> dict:
         "byline": story.byline,
         "authors": [credit.name for credit in story.credits],
         "joints": joints(
-            original, [story.kicker, story.title, story.subtitle, story.byline, story.body]
+            original,
+            [story.kicker, story.title, story.subtitle, story.byline, story.body],
+            story.hidden,
         ),
     }
 

@@ -23,16 +23,21 @@ REACH = 7
 MAX_CUT_LINES = 64
 
 
-def joints(original: str, visible: Sequence[str]) -> list[str]:
+def joints(original: str, visible: Sequence[str], hidden: Sequence[str] = ()) -> list[str]:
     """The text within REACH characters of each cut, for each line of `original` (a story's
     source slice) that the `visible` texts (headline, byline, body ...) do not hold whole but
     hold entirely in pieces. A line with a letter that is in none of them is page furniture
-    (the page header), not a cut line: it gives nothing. Folded, in page order."""
+    (the page header), not a cut line: it gives nothing. The `hidden` sentences (OCR repeats
+    kept out of the body) are taken out of the lines first, as breaks. Folded, in page order."""
     seen = "\n".join(fold(text) for text in visible if text)
     paragraphs = {line.strip() for line in seen.split("\n")}  # most lines: found without a scan
+    printed = fold(original)
+    for sentence in hidden:
+        if sentence:
+            printed = printed.replace(fold(sentence), "\n")
     out: list[str] = []
     cut_lines = 0
-    for line in fold(original).split("\n"):
+    for line in printed.split("\n"):
         line = line.strip()
         if len(line) < 2 or line in paragraphs or line in seen:
             continue

@@ -163,7 +163,7 @@ def facts(
 def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator[tuple[int, dict]]:
     """(story id, indexed fields) for each story (all stories, or `story_ids`)."""
     sql = f"""select s.id, s.title, s.kicker, s.subtitle, s.kind, s.date, s.years, s.byline,
-              s.credits, {_BODY_COLUMNS} from stories s"""
+              s.credits, s.hidden, {_BODY_COLUMNS} from stories s"""
     if story_ids is None:
         rows: Iterable[tuple] = db.execute(sql + " order by s.id")
     else:
@@ -174,7 +174,7 @@ def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator
             marks = ",".join("?" * len(chunk))
             rows += db.execute(sql + f" where s.id in ({marks})", chunk).fetchall()
     pages = _PageTexts(db)
-    for sid, title, kicker, subtitle, kind, date, years, byline, credits, *body in rows:
+    for sid, title, kicker, subtitle, kind, date, years, byline, credits, hidden, *body in rows:
         text = pages.body(*body)
         original = pages.original(*body[1:])
         yield (
@@ -189,7 +189,9 @@ def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator
                 "years": json.loads(years or "[]"),
                 "byline": byline or "",
                 "authors": [name for name, _role in json.loads(credits or "[]")],
-                "joints": joints(original, [kicker, title, subtitle, byline, text]),
+                "joints": joints(
+                    original, [kicker, title, subtitle, byline, text], json.loads(hidden or "[]")
+                ),
             },
         )
 
