@@ -172,3 +172,11 @@ def test_an_index_of_the_previous_version_is_rebuilt_with_bylines(tmp_path):
         assert [hit["title"] for hit in archive.search("author:葛文澜")] == ["春耕备耕正当时"]
         assert archive.check().ok
     assert not [path for path in index.iterdir() if old in path.name]
+
+
+def test_byline_hits_fold_width_case_and_the_spaces_inside_a_name():
+    from viewer.archive import byline_hits
+    from viewer.search import parse_query
+
+    byline = "记者 ＡＢＣ 王 芳"
+    assert byline_hits(byline, parse_query("abc author:王芳")) == [(3, 6), (7, 10)]

@@ -710,7 +710,9 @@ class Archive:
 def byline_hits(byline: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
     """Where the byline names the query's authors (王 芳 for 王芳 too) or holds its literals."""
     folded = fold(byline)
-    spans = set(find_all(folded, parsed.literals))
+    spans = set(
+        find_all(folded, [fold(piece) for text in parsed.literals for piece in text.split()])
+    )
     for name in parsed.authors:
         spaced = r"\s*".join(map(re.escape, name))
         spans.update(m.span() for m in re.finditer(spaced, folded))
