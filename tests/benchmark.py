@@ -147,7 +147,9 @@ def measure_ours(corpus: BenchCorpus, root: Path, env: dict, tmp: Path) -> tuple
     row["stories"] = len(stored)
     row["stories_per_s"] = round(len(stored) / run.seconds, 1)
     texts = {
-        s["id"]: fold("\n".join(s.get(k) or "" for k in ("title", "kicker", "subtitle", "body")))
+        s["id"]: fold(
+            "\n".join(s.get(k) or "" for k in ("title", "kicker", "subtitle", "byline", "body"))
+        )
         for s in stored
     }
     del stored

@@ -148,3 +148,32 @@ def write_page_of_day(folder: Path, day: str) -> Path:
     path = folder / f"东坡周刊_{day}_03.txt"
     path.write_text(WEEKLY.replace("45万元", f"{int(day.replace('-', '')) % 97}万元"), "utf-8")
     return path
+
+
+# Stories whose reporters, dispatch places and photographers are printed only in their datelines,
+# bylines and credits, in the forms papers use (invented names and places).
+DISPATCHES = """临川日报　２０２２年３月８日　星期二　第２版
+
+春耕备耕正当时
+新华社南昌３月７日电（记者 葛文澜）连日来，各地抢抓农时，田间地头一派繁忙景象。
+
+乡村图书馆开到家门口
+本报讯（记者 屈晓岚 通讯员 籍海舟）近日，临川区首家乡村图书馆在河埠村开馆，藏书三千余册。
+
+临川晚报讯　记者 巫雪莹　三月六日，全市中小学开展防溺水安全教育，覆盖学生五万余人。
+
+春风拂过河埠村，油菜花开满田野。
+费南乔摄
+
+老街换新颜
+文／璩思远
+改造后的老街保留了青石板路和骑楼，吸引不少游客前来打卡。
+图片：临川日报
+"""
+
+
+def write_dispatch_page(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "临川日报_2022-03-08_A02.txt"
+    path.write_text(DISPATCHES, encoding="utf-8")
+    return path

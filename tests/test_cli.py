@@ -143,6 +143,15 @@ def test_import_with_bad_files_exits_non_zero(tmp_path, capsys):
     assert "zero.txt" in err and "导入 3 个" in out
 
 
+def test_import_names_a_file_met_twice(tmp_path, capsys):
+    pages = write_pages(tmp_path / "in")
+    (tmp_path / "in" / "again.txt").write_bytes(pages["street"].read_bytes())
+    code, out, _err = run(capsys, tmp_path / "db", "import", str(tmp_path / "in"))
+    assert code == 0 and "导入 3 个" in out and "内容未变 1 个" in out
+    (line,) = [line for line in out.splitlines() if line.startswith("重复 ")]
+    assert "again.txt" in line and pages["street"].name in line
+
+
 def test_module_entry_point_runs(tmp_path, seeds_dir):
     env = dict(os.environ, VIEWER_ARCHIVE=str(tmp_path / "db"))
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):

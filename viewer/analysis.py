@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer import segmenter
+from viewer.joints import joints
 from viewer.model import Fact, PageRecord, ParsedPage, ParsedStory, StoryPlaceRef, StoryRecord
 from viewer.places import StoryPlaces, find_places, page_links, story_places
 from viewer.search import IndexDoc, PreparedDoc, prepare
@@ -72,9 +73,10 @@ def index_doc(story_id: int, fields: dict, places: list[str]) -> IndexDoc:
     return IndexDoc(story_id=story_id, places=sorted(places), rev=rev, **fields)
 
 
-def index_fields(record: StoryRecord, date: str) -> dict:
+def index_fields(record: StoryRecord, date: str, page_text: str) -> dict:
     """The indexed fields of a story, exactly as `store.queries.index_rows` reads them back."""
     story = record.story
+    original = page_text[story.source_start : story.source_end]
     return {
         "title": story.title,
         "kicker": story.kicker,
@@ -83,6 +85,13 @@ def index_fields(record: StoryRecord, date: str) -> dict:
         "kind": story.kind,
         "date": story.date or date,
         "years": record.years,
+        "byline": story.byline,
+        "authors": [credit.name for credit in story.credits],
+        "joints": joints(
+            original,
+            [story.kicker, story.title, story.subtitle, story.byline, story.body],
+            story.hidden,
+        ),
     }
 
 
@@ -119,7 +128,7 @@ def prepare_page(page: ParsedPage, size: int) -> AnalyzedPage:
     record, body_words = analyze_page(page, size)
     date = record.page.meta.date
     prepared = [
-        prepare(index_doc(0, index_fields(r, date), [p.name for p in r.places]), words)
+        prepare(index_doc(0, index_fields(r, date, page.text), [p.name for p in r.places]), words)
         for r, words in zip(record.stories, body_words, strict=True)
     ]
     return AnalyzedPage(record=record, prepared=prepared, packed=pack_page(record))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,12 +26,20 @@ from viewer.analysis import (
 )
 from viewer.model import PageMeta, ParsedPage
 from viewer.places import TreeNode, build_tree, divisions, place_all
-from viewer.search import IndexDoc, QueryError, SearchIndex, make_snippet, parse_query
+from viewer.search import (
+    IndexDoc,
+    ParsedQuery,
+    QueryError,
+    SearchIndex,
+    make_snippet,
+    parse_query,
+)
 from viewer.search.committed import open_committed
 from viewer.search.index import remove_index
+from viewer.search.snippet import find_all
 from viewer.store import Store, queries
 from viewer.store.store import WriteResult
-from viewer.text import is_encodable
+from viewer.text import fold, is_encodable
 from viewer.workers import run_in_workers
 from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
 
@@ -68,11 +77,13 @@ class ImportReport:
     files: int = 0  # page files found
     imported: int = 0  # new or changed files written
     replaced: int = 0  # of those, files that replaced an earlier version
-    unchanged: int = 0  # content already in the archive
+    unchanged: int = 0  # content already in the archive, or earlier in this run (duplicates)
     stories: int = 0
     skipped: list[Rejection] = field(default_factory=list)
     warnings: list[FileWarning] = field(default_factory=list)  # imported, with a caveat
     cancelled: bool = False
+    # (file, the file found earlier in this run with the same bytes): stored once, not twice
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -240,11 +251,17 @@ class Archive:
         files = find_page_files(p for p in given if p.exists())
         report.files = len(files)
         todo: list[str] = []
+        first_with: dict[str, str] = {}  # content hash -> the file of this run that has it
         for path in files:
             sha = _sha256(path)
-            if sha is not None and self.store.has_content(sha):
+            if sha is not None and sha in first_with:
+                report.unchanged += 1
+                report.duplicates.append((str(path), first_with[sha]))
+            elif sha is not None and self.store.has_content(sha):
                 report.unchanged += 1
             else:
+                if sha is not None:
+                    first_with[sha] = str(path)
                 # The folder resolved, the file itself not: a link is read and reported by the
                 # name the user gave it (zero.txt, not /dev/zero).
                 todo.append(str(path.absolute().parent.resolve() / path.name))
@@ -622,9 +639,11 @@ class Archive:
         """Search results best first. Dates are read as the query box reads them (2020, 2020-03,
         2020-03-05 ...), `limit` is 1..MAX_LIMIT, `kind` a STORY_KINDS key or its Chinese name;
         `snippet` marks hits with ** (the story's own `*` and `\\` escaped, see `mark`) and
-        `snippet_hits` are [start, end) offsets into `snippet_text`. The keys:
-        `{id, title, label, kind, places, date, score, snippet,
-        snippet_text, snippet_hits}`. Raises search.QueryError for a query it cannot use."""
+        `snippet_hits` are [start, end) offsets into `snippet_text`; the snippet opens with the
+        byline when an `author:` or nothing but the byline matched. `byline_hits` are the
+        offsets of the searched names and literals in `byline`. The keys:
+        `{id, title, label, kind, places, date, score, snippet, snippet_text, snippet_hits,
+        byline, byline_hits}`. Raises search.QueryError for a query it cannot use."""
         if not self._index_verified:
             self._repair_if_no_writer()
         parsed = parse_query(text)
@@ -644,6 +663,7 @@ class Archive:
         ids = [h.story_id for h in hits]
         summaries = {s["id"]: s for s in queries.story_summaries(self.store.db, ids)}
         bodies = queries.bodies(self.store.db, ids)
+        bylines = queries.bylines(self.store.db, ids)
         results = []
         for hit in hits:
             summary = summaries.get(hit.story_id)
@@ -653,6 +673,10 @@ class Archive:
             if summary is None or body is None:
                 continue
             text_, spans = make_snippet(body, parsed.literals)
+            byline = bylines.get(hit.story_id, "")
+            byline_spans = byline_hits(byline, parsed)
+            if byline_spans and (parsed.authors or not spans):
+                text_, spans = led_by_byline(byline, byline_spans, text_, spans)
             results.append(
                 {
                     "id": hit.story_id,
@@ -665,6 +689,8 @@ class Archive:
                     "snippet": mark(text_, spans),
                     "snippet_text": text_,
                     "snippet_hits": [list(s) for s in spans],
+                    "byline": byline,
+                    "byline_hits": [list(s) for s in byline_spans],
                 }
             )
         return results
@@ -679,6 +705,35 @@ class Archive:
                 self.repair_index()
         except (ArchiveBusy, ArchiveReadOnly):
             return
+
+
+def byline_hits(byline: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
+    """Where the byline names the query's authors (王 芳 for 王芳 too) or holds its literals."""
+    folded = fold(byline)
+    spans = set(
+        find_all(folded, [fold(piece) for text in parsed.literals for piece in text.split()])
+    )
+    for name in parsed.authors:
+        spaced = r"\s*".join(map(re.escape, name))
+        spans.update(m.span() for m in re.finditer(spaced, folded))
+    return sorted(spans)
+
+
+# Between the byline and the body's snippet when a snippet opens with the byline.
+BYLINE_SEPARATOR = " ｜ "
+
+
+def led_by_byline(
+    byline: str,
+    byline_spans: Sequence[tuple[int, int]],
+    snippet: str,
+    spans: Sequence[tuple[int, int]],
+) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet with the byline (and its hits) before it, so a result found by its byline
+    shows why. Line breaks of a multi-part byline are shown as spaces, as in snippets."""
+    shift = len(byline) + len(BYLINE_SEPARATOR)
+    text = byline.replace("\n", " ") + BYLINE_SEPARATOR + snippet
+    return text, [*byline_spans, *((a + shift, b + shift) for a, b in spans)]
 
 
 def mark(text: str, spans: Sequence[tuple[int, int]], before: str = "**", after: str = "**") -> str:

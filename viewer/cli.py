@@ -73,6 +73,8 @@ def _print_import(report: ImportReport) -> None:
         print(f"跳过 {rejection.path}：{rejection.message}（{rejection.code}）", file=sys.stderr)
     for warning in report.warnings:
         print(f"注意 {warning.path}：{warning.message}（{warning.code}）", file=sys.stderr)
+    for path, first in report.duplicates:
+        print(f"重复 {path}：与 {first} 内容相同，只导入一次")
 
 
 @contextlib.contextmanager

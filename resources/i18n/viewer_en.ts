@@ -273,6 +273,14 @@
         <translation>… and {n} more</translation>
     </message>
     <message>
+        <source>以下文件与本次导入的另一个文件内容相同，只存了一份：</source>
+        <translation>These files have the same content as another file of this import and were stored once:</translation>
+    </message>
+    <message>
+        <source>与 {name} 相同</source>
+        <translation>same as {name}</translation>
+    </message>
+    <message>
         <source>以下文件已导入，但请注意：</source>
         <translation>These files were imported, but note:</translation>
     </message>
@@ -761,6 +769,10 @@
         <translation>“{key}:” needs a place name after it</translation>
     </message>
     <message>
+        <source>“{key}:”后面缺少人名</source>
+        <translation>“{key}:” needs a person&apos;s name after it</translation>
+    </message>
+    <message>
         <source>“{key}:”后面缺少类型</source>
         <translation>“{key}:” needs a kind after it</translation>
     </message>
@@ -773,8 +785,8 @@
         <translation>Too many nested brackets</translation>
     </message>
     <message>
-        <source>地点、类型、日期条件不能排除（不能用 NOT 或 -）</source>
-        <translation>Place, kind and date conditions cannot be excluded (no NOT or - before them)</translation>
+        <source>地点、作者、类型、日期条件不能排除（不能用 NOT 或 -）</source>
+        <translation>Place, author, kind and date conditions cannot be excluded (no NOT or - before them)</translation>
     </message>
     <message>
         <source>没有“{value}”这种类型，可用：article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)</source>
@@ -876,9 +888,9 @@
     </message>
     <message>
         <source>输入即搜索。↑/↓ 在结果中移动，Enter 打开结果，Esc 清空。
-语法：词语（都要出现）、&quot;短语&quot;、OR、NOT 或 -词、( )、place:地点、kind:类型、from:2020、to:2021-06、date:2020..2021</source>
+语法：词语（都要出现）、&quot;短语&quot;、OR、NOT 或 -词、( )、place:地点、author:作者、kind:类型、from:2020、to:2021-06、date:2020..2021</source>
         <translation>Results update as you type. ↑/↓ move through the results, Enter opens one, Esc clears.
-Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), place:name, kind:brief, from:2020, to:2021-06, date:2020..2021</translation>
+Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), place:name, author:name, kind:brief, from:2020, to:2021-06, date:2020..2021</translation>
     </message>
     <message>
         <source>全部地点</source>
@@ -1002,8 +1014,8 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
         <translation>Query syntax</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;多个词用空格分开：每个词都必须出现。&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;精确短语&quot;&lt;/code&gt;：引号内的文字（含空格）作为一个整体查找。&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt;（也可用 &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;；英文须大写），&lt;code&gt;-词&lt;/code&gt; 表示不含该词；可用括号 &lt;code&gt;( )&lt;/code&gt; 分组。&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:地名&lt;/code&gt;（&lt;code&gt;地点:&lt;/code&gt;）：该地点及其下级，简称和旧称也可以，如 &lt;code&gt;place:贵州&lt;/code&gt; 找到贵州省。&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt;（&lt;code&gt;类型:简讯&lt;/code&gt;）：稿件类型，article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)。&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt;（&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;）或 &lt;code&gt;date:2020..2021&lt;/code&gt;（&lt;code&gt;日期:&lt;/code&gt;）：日期范围，也可写 2020年10月、2020/10/15。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;两个字以上的查询会找到包含这段文字的每一篇稿件；词语匹配和标题匹配排在前面。&lt;/p&gt;&lt;p&gt;例：&lt;code&gt;扶贫 place:贵州 from:2020&lt;/code&gt;、&lt;code&gt;&quot;乡村振兴&quot; OR 脱贫 -广告&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;Words separated by spaces: every word must occur.&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt;: the text in quotes (spaces included) is found as one piece.&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt; (also &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;; upper-case only), &lt;code&gt;-word&lt;/code&gt; means without that word; parentheses &lt;code&gt;( )&lt;/code&gt; group.&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:NAME&lt;/code&gt; (&lt;code&gt;地点:&lt;/code&gt;): the place and everything under it; short and former names work too, e.g. &lt;code&gt;place:贵州&lt;/code&gt; finds 贵州省.&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt; (&lt;code&gt;类型:简讯&lt;/code&gt;): the story kind, article(文章), brief(简讯), caption(图片说明), ad(广告), column(专栏).&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt; (&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;) or &lt;code&gt;date:2020..2021&lt;/code&gt; (&lt;code&gt;日期:&lt;/code&gt;): a date range; 2020年10月 and 2020/10/15 work too.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A query of two or more characters finds every story containing that exact text; word matches and headline matches rank first.&lt;/p&gt;&lt;p&gt;Examples: &lt;code&gt;扶贫 place:贵州 from:2020&lt;/code&gt;, &lt;code&gt;&quot;乡村振兴&quot; OR 脱贫 -广告&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>&lt;ul&gt;&lt;li&gt;多个词用空格分开：每个词都必须出现。&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;精确短语&quot;&lt;/code&gt;：引号内的文字（含空格）作为一个整体查找。&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt;（也可用 &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;；英文须大写），&lt;code&gt;-词&lt;/code&gt; 表示不含该词；可用括号 &lt;code&gt;( )&lt;/code&gt; 分组。&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:地名&lt;/code&gt;（&lt;code&gt;地点:&lt;/code&gt;）：该地点及其下级，简称和旧称也可以，如 &lt;code&gt;place:贵州&lt;/code&gt; 找到贵州省。&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:姓名&lt;/code&gt;（&lt;code&gt;作者:&lt;/code&gt;）：署名里有此人的稿件，记者、通讯员、摄影都算，如 &lt;code&gt;作者:张三&lt;/code&gt;。&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt;（&lt;code&gt;类型:简讯&lt;/code&gt;）：稿件类型，article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)。&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt;（&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;）或 &lt;code&gt;date:2020..2021&lt;/code&gt;（&lt;code&gt;日期:&lt;/code&gt;）：日期范围，也可写 2020年10月、2020/10/15。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;两个字以上的查询会找到包含这段文字的每一篇稿件（标题、正文、署名、电头、图片说明和摄影署名都算）；词语匹配和标题匹配排在前面。&lt;/p&gt;&lt;p&gt;例：&lt;code&gt;扶贫 place:贵州 from:2020&lt;/code&gt;、&lt;code&gt;&quot;乡村振兴&quot; OR 脱贫 -广告&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Words separated by spaces: every word must occur.&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt;: the text in quotes (spaces included) is found as one piece.&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt; (also &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;; upper-case only), &lt;code&gt;-word&lt;/code&gt; means without that word; parentheses &lt;code&gt;( )&lt;/code&gt; group.&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:NAME&lt;/code&gt; (&lt;code&gt;地点:&lt;/code&gt;): the place and everything under it; short and former names work too, e.g. &lt;code&gt;place:贵州&lt;/code&gt; finds 贵州省.&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:NAME&lt;/code&gt; (&lt;code&gt;作者:&lt;/code&gt;): stories whose byline names that person, reporters, correspondents and photographers alike, e.g. &lt;code&gt;作者:张三&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt; (&lt;code&gt;类型:简讯&lt;/code&gt;): the story kind, article(文章), brief(简讯), caption(图片说明), ad(广告), column(专栏).&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt; (&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;) or &lt;code&gt;date:2020..2021&lt;/code&gt; (&lt;code&gt;日期:&lt;/code&gt;): a date range; 2020年10月 and 2020/10/15 work too.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A query of two or more characters finds every story containing that exact text (headline, body, byline, dateline, captions and photo credits all count); word matches and headline matches rank first.&lt;/p&gt;&lt;p&gt;Examples: &lt;code&gt;扶贫 place:贵州 from:2020&lt;/code&gt;, &lt;code&gt;&quot;乡村振兴&quot; OR 脱贫 -广告&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,14 @@ def test_summary_lists_at_most_twenty_skipped_files():
     assert "写入稿件 17 篇" in text
 
 
+def test_summary_names_a_file_met_twice_in_one_import():
+    duplicates = [("/data/copy/A03.txt", "/data/A03.txt")]
+    report = ImportReport(files=2, imported=1, unchanged=1, duplicates=duplicates)
+    text = summary_text(report)
+    assert "内容未变 1 个" in text
+    assert "只存了一份" in text and "· A03.txt：与 A03.txt 相同" in text
+
+
 def test_an_archive_that_cannot_open_fails_with_a_message(qtbot, tmp_path):
     blocker_file = tmp_path / "not_a_folder"
     blocker_file.write_text("x", "utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCursor
 
 from tests.gui.stories import fact_at as _fact
@@ -153,6 +154,24 @@ def test_search_terms_fold_width_and_case(reader):
     reader.set_search_terms([])
     assert reader.search_hit_ranges() == []
     assert reader.highlight_ranges() == [(0, 8)]
+
+
+def test_the_byline_hit_is_marked_and_stays_plain_text(reader):
+    body = "近日，乡村图书馆在河埠村开馆。"
+    byline = "本报讯 （记者 屈 晓岚 通讯员 <b>籍海舟</b>）"
+    reader.show_story(_story(body, byline=byline))
+    reader.set_search_terms(["图书馆", "屈晓岚"])  # an author: name, spaced in the byline
+    assert reader.byline_hit_text() == "屈 晓岚"
+    assert reader.search_hit_ranges() == [(5, 8)]  # the body's own hits as before
+    reader.set_search_terms(["<b>籍海舟</b>"])
+    assert reader.byline_hit_text() == "<b>籍海舟</b>"
+    assert reader.meta_label.textFormat() == Qt.TextFormat.PlainText
+    reader.set_search_terms(["开馆"])  # only in the body: nothing marked in the byline
+    assert reader.byline_hit_text() == ""
+    reader.show_story(_story(body, byline="（何 静）"))  # a new story keeps the terms
+    reader.set_search_terms(["何静"])
+    reader.show_story(_story(body, byline="文／何静"))
+    assert reader.byline_hit_text() == "何静"
 
 
 def test_reveal_selects_and_flashes(reader, grid_story, qtbot):

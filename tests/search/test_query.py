@@ -92,6 +92,14 @@ def test_date_filters(text, bounds):
     assert (q.date_from, q.date_to) == bounds
 
 
+def test_author_filters_in_both_languages():
+    q = parse_query('图书馆 author:屈晓岚 作者：籍海舟 作者:"何 静" AUTHOR:ＡＢ')
+    assert q.tree == lit("图书馆")
+    assert q.authors == ["屈晓岚", "籍海舟", "何静", "ab"]
+    assert q.has_filters
+    assert parse_query("作者:屈晓岚").tree is None
+
+
 def test_quoted_filter_value_and_full_width_colon():
     assert parse_query('place:"东岭 村" 大棚').places == ["东岭 村"]
     assert parse_query("地点：“东岭村”").places == ["东岭村"]
@@ -148,6 +156,8 @@ def test_malformed_input_is_read_the_obvious_way(text, expected):
         ("date:..", "日期"),
         ("from:2021 to:2020", "晚于"),
         ("社区 NOT place:新埭镇", "不能排除"),
+        ("社区 -author:屈晓岚", "不能排除"),
+        ("作者:", "人名"),
         ("(" * 100 + "社区", "括号"),
         ("社区" * 600, "太长"),
     ],

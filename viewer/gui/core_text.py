@@ -50,10 +50,11 @@ def rejection_text(code: str, message: str) -> str:
 # translation files for the English UI; `query_error_text` fills in the same fields.
 QUERY_ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少地名"),
+    QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少人名"),
     QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少类型"),
     QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少日期"),
     QT_TRANSLATE_NOOP("QueryError", "括号嵌套太深"),
-    QT_TRANSLATE_NOOP("QueryError", "地点、类型、日期条件不能排除（不能用 NOT 或 -）"),
+    QT_TRANSLATE_NOOP("QueryError", "地点、作者、类型、日期条件不能排除（不能用 NOT 或 -）"),
     QT_TRANSLATE_NOOP(
         "QueryError",
         "没有“{value}”这种类型，可用：article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)",

@@ -404,6 +404,14 @@ def summary_text(report: ImportReport) -> str:
         more = len(report.skipped) - SUMMARY_MAX_SKIPPED
         if more > 0:
             lines.append(translate("ImportSummary", "… 另有 {n} 个").format(n=more))
+    if report.duplicates:
+        lines += [
+            "",
+            translate("ImportSummary", "以下文件与本次导入的另一个文件内容相同，只存了一份："),
+        ]
+        for path, first in report.duplicates[:SUMMARY_MAX_SKIPPED]:
+            same = translate("ImportSummary", "与 {name} 相同").format(name=Path(first).name)
+            lines.append(f"· {Path(path).name}：{same}")
     if report.warnings:
         lines += ["", translate("ImportSummary", "以下文件已导入，但请注意：")]
         for warning in report.warnings[:SUMMARY_MAX_SKIPPED]:

@@ -505,7 +505,8 @@ class MainWindow(QMainWindow):
             # The core's parser refuses an empty query but takes the same filters as syntax.
             text, options = self.search_bar.filter_query(), {}
         try:
-            self._terms = parse_query(text).literals
+            parsed = parse_query(text)
+            self._terms = [*parsed.literals, *parsed.authors]  # authors: marked in the byline
         except QueryError:
             self._terms = []
         options["limit"] = SEARCH_LIMIT

@@ -9,6 +9,7 @@ list, and the document (and every offset into it) stays untouched.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from pathlib import Path
 
@@ -105,6 +106,20 @@ def meta_line(story: dict) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def byline_hit(byline: str, terms: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the first term in `byline`, ignoring width, case and the spaces some
+    bylines set inside a name (王 芳); None when none is there."""
+    folded = fold(byline)
+    found = [
+        m.span()
+        for term in terms
+        if (name := "".join(fold(term).split()))
+        for m in [re.search(r"\s*".join(map(re.escape, name)), folded)]
+        if m
+    ]
+    return min(found) if found else None
+
+
 class ReaderView(QWidget):
     """Shows one story. Offsets given to it (`reveal`, fact start/end) index the story's `body`."""
 
@@ -179,6 +194,7 @@ class ReaderView(QWidget):
             self.tr("地点：{places}").format(places="、".join(places)) if places else "",
         )
         self._fill_body()
+        self._mark_byline()
 
     def clear(self) -> None:
         self._story = None
@@ -295,10 +311,27 @@ class ReaderView(QWidget):
         return kind not in self._hidden_kinds
 
     def set_search_terms(self, terms: list[str]) -> None:
-        """Mark every occurrence of each term, ignoring full/half width and letter case."""
+        """Mark every occurrence of each term, ignoring full/half width and letter case; in the
+        byline (an `author:` name, or a term only the byline holds), its first occurrence."""
         self._terms = [t.strip() for t in terms if t and t.strip()]
         self._hit_selections = self._build_hit_selections()
         self._refresh_selections()
+        self._mark_byline()
+
+    def _mark_byline(self) -> None:
+        """Select the first term found in the byline, which opens the meta line: a label shows
+        one selection, painted in the highlight colour, and stays plain text."""
+        self.meta_label.setSelection(0, 0)
+        byline = (self._story or {}).get("byline") or ""
+        hit = byline_hit(byline.strip(), self._terms)
+        if hit is not None:
+            offsets = _Utf16Offsets(self.meta_label.text())
+            start, end = offsets.to_qt(hit[0]), offsets.to_qt(hit[1])
+            self.meta_label.setSelection(start, end - start)
+
+    def byline_hit_text(self) -> str:
+        """The byline text now marked ("" when none)."""
+        return self.meta_label.selectedText()
 
     def _ranges(self, role_prefix: str) -> list[tuple[int, int]]:
         ranges = []

@@ -58,7 +58,7 @@ class SearchBar(QWidget):
             self.tr(
                 "输入即搜索。↑/↓ 在结果中移动，Enter 打开结果，Esc 清空。\n"
                 '语法：词语（都要出现）、"短语"、OR、NOT 或 -词、( )、'
-                "place:地点、kind:类型、from:2020、to:2021-06、date:2020..2021"
+                "place:地点、author:作者、kind:类型、from:2020、to:2021-06、date:2020..2021"
             )
         )
         self.query.setClearButtonEnabled(True)

@@ -26,7 +26,7 @@ from whoosh.writing import IndexWriter
 
 from viewer.model import Hit
 from viewer.search import schema as s
-from viewer.search.analysis import word_items
+from viewer.search.analysis import jieba_words, word_items
 from viewer.search.build import QueryBuilder, date_bounds
 from viewer.search.dates import date_number
 from viewer.search.exact import BULK_QUERIES, top_hits
@@ -38,6 +38,7 @@ from viewer.search.pread import PreadStorage
 from viewer.search.query import ParsedQuery
 from viewer.search.scoring import SaturatedTfIdf
 from viewer.search.segment_writer import StreamingMergeWriter
+from viewer.text import fold
 
 WRITER_LIMIT_MB = 256
 # A batch this large should be committed (see `batch_is_full`): whoosh estimates ~165 bytes a
@@ -69,6 +70,9 @@ class IndexDoc:
     years: list[int] = field(default_factory=list)  # years the story mentions
     places: list[str] = field(default_factory=list)  # exact place names it is linked to
     rev: str = ""  # opaque revision, compared by `check`
+    byline: str = ""  # as printed: bylines, datelines, picture credits (see `indexed_body`)
+    authors: list[str] = field(default_factory=list)  # names the byline credits
+    joints: list[str] = field(default_factory=list)  # the page text around cuts: `viewer.joints`
 
 
 @dataclass(frozen=True)
@@ -83,18 +87,41 @@ class PreparedDoc:
         return PreparedDoc(story_id, {**self.fields, s.ID: str(story_id)})
 
 
+def indexed_body(doc: IndexDoc) -> str:
+    """The text the body fields index: the byline (ingest cuts bylines and datelines out of the
+    body, but readers search for 北京 in 新华社北京1月1日电 and for a reporter's name) and the
+    joints (the page text across those cuts) on lines of their own before the body. The newlines
+    keep a phrase from joining them."""
+    return "\n".join(part for part in (doc.byline.strip(), *doc.joints, doc.body) if part)
+
+
+def _extra_text(doc: IndexDoc) -> str:
+    """What `indexed_body` puts before the body."""
+    return "\n".join(part for part in (doc.byline.strip(), *doc.joints) if part)
+
+
+def author_key(name: str) -> str:
+    """A credited name as the AUTHORS field holds it and `author:` looks it up: folded, without
+    the spaces some bylines set between its characters (王 芳)."""
+    return "".join(fold(name).split())
+
+
 def _fields(doc: IndexDoc) -> dict[str, object]:
     head = "\n".join(part for part in (doc.title, doc.kicker, doc.subtitle) if part)
+    body = indexed_body(doc)
     out: dict[str, object] = {
         s.ID: str(doc.story_id),
         s.REV: doc.rev,
         s.HEAD_WORDS: head,
         s.HEAD_BIGRAMS: head,
-        s.BODY_WORDS: doc.body,
-        s.BODY_BIGRAMS: doc.body,
+        s.BODY_WORDS: body,
+        s.BODY_BIGRAMS: body,
         s.KIND: doc.kind,
         s.PLACES: [name for name in dict.fromkeys(doc.places) if name],
     }
+    authors = [key for key in dict.fromkeys(map(author_key, doc.authors)) if key]
+    if authors:
+        out[s.AUTHORS] = authors
     if doc.date:
         out[s.DATE] = date_number(doc.date)
     elif doc.years:
@@ -108,12 +135,17 @@ def prepare(doc: IndexDoc, body_words: Sequence[str] | None = None) -> PreparedD
     Pure and picklable both ways, so ingest worker processes can call it and hand the result
     to `SearchIndex.add`, leaving only whoosh's own writing to the process that owns the index.
     `body_words`, when given, are jieba's words of `fold(doc.body)`, shared with facts and
-    places so the body is segmented once.
+    places so the body is segmented once (only the short byline is segmented here).
     """
     values = _fields(doc)
     for name, analyse in s.TEXT_FIELDS.items():
         if name == s.BODY_WORDS and body_words is not None:
-            values[name] = s.Analysed(word_items(doc.body, body_words))
+            extra = _extra_text(doc)
+            if extra and doc.body:
+                body_words = [*jieba_words(fold(extra)), "\n", *body_words]
+            elif extra:
+                body_words = jieba_words(fold(extra))
+            values[name] = s.Analysed(word_items(str(values[name]), body_words))
         else:
             values[name] = s.Analysed(analyse(values[name]))
     return PreparedDoc(doc.story_id, values)
@@ -196,7 +228,8 @@ class SearchIndex:
                     )
                 else:
                     values = _fields(doc)
-                    self._pending_postings += len(doc.body) + len(doc.title)  # about as many
+                    # about as many
+                    self._pending_postings += len(indexed_body(doc)) + len(doc.title)
                 writer.update_document(**values)
 
     @property
@@ -292,7 +325,7 @@ class SearchIndex:
             searcher = self._searcher
             if self._dates is None or self._dates.searcher is not searcher:
                 self._dates = DateColumn(searcher)
-            allowed = filter_docs(self._dates, places, kind_list, date_from, date_to)
+            allowed = filter_docs(self._dates, places, kind_list, date_from, date_to, query.authors)
             if allowed is not None and not allowed:
                 return []  # whoosh reads an empty filter set as no filter at all
             if query.tree is None:

@@ -7,10 +7,11 @@ Syntax (operators are separate tokens; everything else is a literal to find as t
   start of a token, so text pasted from a story (社区“两委”干部) stays one literal;
 * AND / OR / NOT and 与 / 或 / 非 (upper-case English only: "or" is a word); -word means NOT word;
 * ( ) group, full-width （ ） too;
-* place:NAME 地点:NAME, kind:brief 类型:简讯, from:2020 从:2020 to:2021-06 到:2021-06,
+* place:NAME 地点:NAME, author:NAME 作者:NAME (a name the byline credits: 记者, 通讯员, 摄 ...),
+  kind:brief 类型:简讯, from:2020 从:2020 to:2021-06 到:2021-06,
   date:2020..2021 日期:2020-10-15 (also 2020年10月, 2020/10/15; ranges with .. ~ 至).
-  Filters always apply to the whole query, whatever OR they stand in; several places or kinds
-  mean any of them; date bounds intersect. Unknown key:value is a literal.
+  Filters always apply to the whole query, whatever OR they stand in; several places, authors or
+  kinds mean any of them; date bounds intersect. Unknown key:value is a literal.
 
 The parser is forgiving: a dangling operator, an unclosed quote or parenthesis or a stray ")"
 is read the obvious way. It raises `QueryError` (a short Simplified Chinese message) only when
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 
 from viewer.search.dates import DateRange, parse_date_range
 from viewer.search.errors import QueryError
-from viewer.text import fold_keep_case, is_encodable
+from viewer.text import fold, fold_keep_case, is_encodable
 
 MAX_QUERY_CHARS = 1000
 MAX_DEPTH = 40
@@ -67,13 +68,14 @@ class ParsedQuery:
     tree: Node | None = None
     literals: list[str] = field(default_factory=list)  # positive literal pieces, for highlighting
     places: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)  # as `index.author_key` holds them
     kinds: list[str] = field(default_factory=list)
     date_from: str | None = None
     date_to: str | None = None
 
     @property
     def has_filters(self) -> bool:
-        return bool(self.places or self.kinds or self.date_from or self.date_to)
+        return bool(self.places or self.authors or self.kinds or self.date_from or self.date_to)
 
 
 KIND_ALIASES = {
@@ -98,6 +100,8 @@ KIND_HELP = "article(文章)、brief(简讯)、caption(图片说明)、ad(广告
 FILTER_KEYS = {
     "place": "place",
     "地点": "place",
+    "author": "author",
+    "作者": "author",
     "kind": "kind",
     "类型": "kind",
     "from": "from",
@@ -110,6 +114,7 @@ FILTER_KEYS = {
 # Why a filter word is incomplete, by filter: what is missing after "key:".
 MISSING_VALUE = {
     "place": "“{key}:”后面缺少地名",
+    "author": "“{key}:”后面缺少人名",
     "kind": "“{key}:”后面缺少类型",
     "from": "“{key}:”后面缺少日期",
     "to": "“{key}:”后面缺少日期",
@@ -260,7 +265,7 @@ class _Parser:
             return node
         if token.kind == "FILTER":
             if negated:
-                raise QueryError("地点、类型、日期条件不能排除（不能用 NOT 或 -）")
+                raise QueryError("地点、作者、类型、日期条件不能排除（不能用 NOT 或 -）")
             self.add_filter(token.key, token.text)
             return None
         text = token.text.strip()
@@ -272,6 +277,10 @@ class _Parser:
         if key == "place":
             if value not in self.out.places:
                 self.out.places.append(value)
+        elif key == "author":
+            name = "".join(fold(value).split())  # as `index.author_key`: 王 芳 is 王芳
+            if name not in self.out.authors:
+                self.out.authors.append(name)
         elif key == "kind":
             kind = KIND_ALIASES.get(value.lower())
             if kind is None:

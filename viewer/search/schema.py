@@ -1,7 +1,8 @@
 """The whoosh schema and codec of the story index, and the field names the query builder uses.
 
 Headline text (title, kicker, subtitle joined by newlines, which break bigram runs) and body
-text each get a word field (counts only) and a bigram field (positions, compactly encoded).
+text (the byline, datelines included, on a line before the body: `index.indexed_body`) each get a
+word field (counts only) and a bigram field (positions, compactly encoded).
 Nothing but the story id and the revision is stored: the caller keeps the text in SQLite.
 
 The text fields take their postings from `analysis.word_items` / `bigram_items` instead of a
@@ -45,7 +46,8 @@ from viewer.search.term_table import CompactFieldWriter
 # Bump when the schema or the analysis changes: an index of another version is rebuilt empty.
 # 2: word fields keep counts only, bigram positions in `CompactPositions` (index 40% smaller).
 # 3: term dictionary entries in varints (`term_info`; index 20% smaller).
-SCHEMA_VERSION = 3
+# 4: the byline (datelines and picture credits included) indexed with the body; AUTHORS.
+SCHEMA_VERSION = 4
 INDEX_PREFIX = "stories_v"
 INDEX_NAME = f"{INDEX_PREFIX}{SCHEMA_VERSION}"
 
@@ -57,6 +59,7 @@ BODY_WORDS = "body_w"
 BODY_BIGRAMS = "body_b"
 KIND = "kind"
 PLACES = "places"
+AUTHORS = "authors"  # names credited in the byline (记者, 通讯员, 摄影 ...), folded, exact
 DATE = "date"  # yyyymmdd as an int, only for dated stories
 UNDATED_YEARS = "undated_years"  # years mentioned, only for undated stories
 
@@ -287,6 +290,7 @@ def make_schema() -> fields.Schema:
             BODY_BIGRAMS: BigramText(),
             KIND: fields.ID(),
             PLACES: fields.KEYWORD(lowercase=False, commas=True, scorable=False),
+            AUTHORS: fields.KEYWORD(lowercase=False, commas=True, scorable=False),
             DATE: fields.NUMERIC(int, bits=32, signed=False, sortable=True),
             UNDATED_YEARS: fields.NUMERIC(int, bits=32, signed=False),
         }

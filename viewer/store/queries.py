@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from sqlite_utils import Database
 
+from viewer.joints import joints
 from viewer.store.packing import unpack, unpack_prefix
 
 LABEL_CHARS = 24
@@ -161,8 +162,8 @@ def facts(
 
 def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator[tuple[int, dict]]:
     """(story id, indexed fields) for each story (all stories, or `story_ids`)."""
-    sql = f"""select s.id, s.title, s.kicker, s.subtitle, s.kind, s.date, s.years, {_BODY_COLUMNS}
-              from stories s"""
+    sql = f"""select s.id, s.title, s.kicker, s.subtitle, s.kind, s.date, s.years, s.byline,
+              s.credits, s.hidden, {_BODY_COLUMNS} from stories s"""
     if story_ids is None:
         rows: Iterable[tuple] = db.execute(sql + " order by s.id")
     else:
@@ -173,17 +174,24 @@ def index_rows(db: Database, story_ids: Iterable[int] | None = None) -> Iterator
             marks = ",".join("?" * len(chunk))
             rows += db.execute(sql + f" where s.id in ({marks})", chunk).fetchall()
     pages = _PageTexts(db)
-    for sid, title, kicker, subtitle, kind, date, years, *body in rows:
+    for sid, title, kicker, subtitle, kind, date, years, byline, credits, hidden, *body in rows:
+        text = pages.body(*body)
+        original = pages.original(*body[1:])
         yield (
             sid,
             {
                 "title": title,
                 "kicker": kicker,
                 "subtitle": subtitle,
-                "body": pages.body(*body),
+                "body": text,
                 "kind": kind,
                 "date": date or "",
                 "years": json.loads(years or "[]"),
+                "byline": byline or "",
+                "authors": [name for name, _role in json.loads(credits or "[]")],
+                "joints": joints(
+                    original, [kicker, title, subtitle, byline, text], json.loads(hidden or "[]")
+                ),
             },
         )
 
@@ -207,12 +215,16 @@ class _PageTexts:
     def body(self, packed: str | bytes | None, file_id: int, start: int, end: int) -> str:
         if not isinstance(packed, bytes):
             return packed or ""
+        return unpack(packed, self.original(file_id, start, end))
+
+    def original(self, file_id: int, start: int, end: int) -> str:
+        """The story's slice of its page's text."""
         if file_id != self.file_id or len(self.text) < end:
             row = self.db.execute("select text from files where id = ?", [file_id]).fetchone()
             page = row[0] if row else ""
             self.file_id = file_id
             self.text = unpack_prefix(page, end) if self.prefixes else unpack(page)
-        return unpack(packed, self.text[start:end])
+        return self.text[start:end]
 
 
 def story_place_names(db: Database, story_ids: Sequence[int] | None = None) -> dict[int, list[str]]:
@@ -237,6 +249,17 @@ def bodies(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
         sql = f"select s.id, {_BODY_COLUMNS} from stories s where s.id in ({marks})"
         rows = db.execute(sql + " order by s.file_id, s.source_end desc", chunk)
         out.update((sid, pages.body(*body)) for sid, *body in rows)
+    return out
+
+
+def bylines(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
+    """The printed bylines of the given stories (search results mark hits in them)."""
+    out: dict[int, str] = {}
+    for i in range(0, len(story_ids), 500):
+        chunk = list(story_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        sql = f"select id, byline from stories where id in ({marks})"
+        out.update((sid, byline or "") for sid, byline in db.execute(sql, chunk))
     return out
 
 
