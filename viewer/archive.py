@@ -87,6 +87,12 @@ class ImportReport:
 
 
 @dataclass
+class RemoveReport:
+    removed: list[tuple[str, int]] = field(default_factory=list)  # (stored path, its stories)
+    missing: list[str] = field(default_factory=list)  # given paths the archive holds nothing of
+
+
+@dataclass
 class ReanalyseReport:
     files: int = 0  # files stored when the run began
     done: int = 0  # files read again
@@ -137,6 +143,23 @@ def _writes(action: str) -> Callable:
         return locked
 
     return wrap
+
+
+def stored_path(path: Path) -> str:
+    """How the archive records a page file's path: absolute, its folder's links resolved (the
+    file itself may be a link, or gone)."""
+    return str(path.absolute().parent.resolve() / path.name)
+
+
+def _stored_under(given: Path, stored: list[str]) -> list[str]:
+    """The stored paths `given` names: the file itself, or every file under a folder."""
+    exact = {str(given), stored_path(given)}
+    folder = str(given.absolute().resolve()) if given.is_dir() else None
+    return [
+        path
+        for path in stored
+        if path in exact or (folder is not None and path.startswith(folder.rstrip(os.sep) + os.sep))
+    ]
 
 
 def _sha256(path: Path) -> str | None:
@@ -264,7 +287,7 @@ class Archive:
                     first_with[sha] = str(path)
                 # The folder resolved, the file itself not: a link is read and reported by the
                 # name the user gave it (zero.txt, not /dev/zero).
-                todo.append(str(path.absolute().parent.resolve() / path.name))
+                todo.append(stored_path(path))
         done = report.unchanged
         uncommitted = 0
         try:
@@ -332,6 +355,40 @@ class Archive:
             for story_id, prepared in zip(result.added, page.prepared, strict=True)
         )
         return result
+
+    # -- stored files ------------------------------------------------------------------------
+
+    def files(self) -> list[dict]:
+        """The stored page files, in import order (see `Store.files`)."""
+        return self.store.files()
+
+    @_writes("删除文件")
+    def remove_files(self, paths: Iterable[Path | str]) -> RemoveReport:
+        """Remove page files from the archive: their stories, facts, places and index entries
+        go, nothing else. A path is a file as imported (it need not exist any more) or a folder,
+        which removes every stored file under it. Each file is one transaction."""
+        self.repair_index()
+        stored = self.store.file_paths()
+        report = RemoveReport()
+        try:
+            for given in paths:
+                matches = _stored_under(Path(given), stored)
+                if not matches:
+                    report.missing.append(str(given))
+                for path in matches:
+                    if self.store.get_meta(INDEX_DIRTY) is None:
+                        self.store.set_meta(INDEX_DIRTY, "1")
+                    removed = self.store.remove_file(path)
+                    self.index.delete(removed)
+                    report.removed.append((path, len(removed)))
+                    stored.remove(path)
+        except BaseException:
+            self._abandon_writes()
+            raise
+        self._finish_writes()
+        if report.removed:
+            self.secure_writes()
+        return report
 
     # -- reanalysis ---------------------------------------------------------------------------
 

@@ -163,6 +163,28 @@ def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_files(archive: Archive, args: argparse.Namespace) -> int:
+    files = archive.files()
+    if args.json:
+        _print_json(files)
+        return EXIT_OK
+    for f in files:
+        where = " ".join(part for part in (f["source"], f["page"]) if part) or "-"
+        print(shown(f"{f['stories']:>5}  {f['date'] or '-':<10}  {where}  {f['path']}"))
+    print(f"共 {len(files)} 个文件", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_remove(archive: Archive, args: argparse.Namespace) -> int:
+    with _writing(archive, args, "删除文件"):
+        report = archive.remove_files(args.paths)
+    for path, stories in report.removed:
+        print(shown(f"已删除 {path}（{stories} 篇稿件）"))
+    for path in report.missing:
+        print(shown(f"档案中没有这个文件：{path}"), file=sys.stderr)
+    return EXIT_PROBLEMS if report.missing else EXIT_OK
+
+
 def _repair_before_search(archive: Archive) -> None:
     """An index left by an interrupted import, or missing or damaged, is brought level before
     the first search with progress on stderr, not during it as a silent pause of a minute.
@@ -411,6 +433,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true")
     p.add_argument("--wait", action="store_true", help=WAIT_HELP)
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("files", help="列出档案中的文件（稿件数、日期、报纸、版面、路径）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_files)
+
+    p = sub.add_parser(
+        "remove",
+        help="从档案中删除文件（或文件夹下的全部文件）及其稿件、要素、地点和索引",
+        description="删除导入过的文件：它的稿件、要素、地点和索引条目，别的都不动。"
+        "文件本身不必还在磁盘上；给文件夹则删除档案中该文件夹下的全部文件。",
+    )
+    p.add_argument("paths", nargs="+", type=cli_args.path)
+    p.add_argument("--wait", action="store_true", help=WAIT_HELP)
+    p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("reanalyse", help="按当前的版面分析重新分析档案中的全部文件")
     p.add_argument("-v", "--verbose", action="store_true")

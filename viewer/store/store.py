@@ -205,11 +205,7 @@ class Store:
         page = record.page
         packed = packed or pack_page(record)
         with self.db.atomic():
-            self.db.execute(
-                """insert into meta (key, value) values (?, '1') on conflict (key)
-                   do update set value = cast(value as integer) + 1""",
-                [safety.WRITES_KEY],
-            )
+            self._count_write()
             old = self.db.execute("select id from files where path = ?", [page.path]).fetchone()
             removed = self._delete_file(old[0]) if old else []
             file_id = (
@@ -254,6 +250,40 @@ class Store:
                 self._drop_orphan_places()
         safety.record_writes(self.root, safety.db_writes(self.db.conn))
         return WriteResult(file_id=file_id, added=added, removed=removed)
+
+    def remove_file(self, path: str) -> list[int]:
+        """Delete the file stored at `path` in one transaction, with its stories, their facts
+        and places, and its hierarchy evidence; places nobody refers to any more go too.
+        Returns the removed stories' ids ([] when no file is stored there)."""
+        with self.db.atomic():
+            row = self.db.execute("select id from files where path = ?", [path]).fetchone()
+            if row is None:
+                return []
+            self._count_write()
+            removed = self._delete_file(row[0])
+            self._drop_orphan_places()
+        safety.record_writes(self.root, safety.db_writes(self.db.conn))
+        return removed
+
+    def files(self) -> list[dict]:
+        """Every stored file without its text, in import order: id, path, name, source, date,
+        page, size, encoding, imported_at and its number of stories."""
+        return list(
+            self.db.query(
+                """select f.id, f.path, f.name, f.source, f.date, f.page, f.size, f.encoding,
+                          f.imported_at,
+                          (select count(*) from stories s where s.file_id = f.id) as stories
+                   from files f order by f.id"""
+            )
+        )
+
+    def _count_write(self) -> None:
+        """Count a write in the database itself (see `safety`: a lost -wal shows as fewer)."""
+        self.db.execute(
+            """insert into meta (key, value) values (?, '1') on conflict (key)
+               do update set value = cast(value as integer) + 1""",
+            [safety.WRITES_KEY],
+        )
 
     def _insert_story(self, file_id: int, record: StoryRecord, date: str, body: str | bytes) -> int:
         # Plain SQL for every row of an import: sqlite-utils' insert costs a savepoint, a look at
