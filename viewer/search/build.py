@@ -35,7 +35,6 @@ from viewer.search import schema as s
 from viewer.search.exact import AllPieces, CharQuery, PieceQuery
 from viewer.search.query import Literal, Node, Not, Or, ParsedQuery
 from viewer.search.term_info import StoryTermsReader
-from viewer.search.word_filter import may_hold, term_hash
 from viewer.text import fold
 
 HEAD_BOOST = 3.0  # headline (title, kicker, subtitle) matches
@@ -131,12 +130,12 @@ class Lexicon:
             self.segments.append((leaf, filters))
 
     def frequency(self, word: str) -> int:
-        hashed = term_hash(word.encode())
+        tbytes = word.encode()
         for index, field in enumerate((s.BODY_WORDS, s.HEAD_WORDS)):
             total = 0
             for leaf, filters in self.segments:
                 table = filters[index]
-                if table is None or may_hold(table, hashed):
+                if table is None or leaf._terms.may_hold(field, tbytes, table):
                     total += leaf.doc_frequency(field, word)
             if total:
                 return total

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from whoosh.codec.whoosh3 import W3FieldCursor, W3TermInfo, W3TermsReader
 from whoosh.reading import TermNotFound
 
-from viewer.search.word_filter import EXTRAS_KEY
+from viewer.search.word_filter import EXTRAS_KEY, may_hold
 
 COMPACT = 0x10  # whoosh's own entries start with 0 or 1 (its "inlined" flag)
 INLINED = 0x01
@@ -134,6 +134,10 @@ class StoryTermsReader(W3TermsReader):
     def word_filter(self, fieldname: str) -> bytes | None:
         """The segment's filter of `fieldname`'s terms (see `word_filter`); None: none written."""
         return self._tindex.extras.get(EXTRAS_KEY, {}).get(fieldname)
+
+    def may_hold(self, fieldname: str, tbytes: bytes, table: bytes) -> bool:
+        """Whether `table`, this segment's filter of `fieldname`, lets the term through."""
+        return may_hold(table, self._tindex.hashfn(self._keycoder(fieldname, tbytes)))
 
     def _entry(self, fieldname: str, tbytes: bytes) -> W3TermInfo:
         """The term's entry; KeyError when absent (whoosh's segment reader expects it)."""

@@ -16,7 +16,7 @@ from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter
 from whoosh.filedb.filetables import OrderedHashWriter, _lengths
 from whoosh.filedb.structfile import StructFile
 
-from viewer.search.word_filter import EXTRAS_KEY, FILTERED_FIELDS, build_filter, term_hash
+from viewer.search.word_filter import EXTRAS_KEY, FILTERED_FIELDS, build_filter
 
 BUCKETS = 256
 
@@ -35,7 +35,7 @@ class CompactOrderedHashWriter(OrderedHashWriter):
 
     def filter_words(self) -> None:
         """Write word filters (see `word_filter`); an absent field's is empty."""
-        self._filters = {fieldname: array("Q") for fieldname in FILTERED_FIELDS}
+        self._filters = {fieldname: array("I") for fieldname in FILTERED_FIELDS}
 
     def filter_field(self, fieldname: str) -> None:
         """The terms added from now on are `fieldname`'s."""
@@ -56,7 +56,7 @@ class CompactOrderedHashWriter(OrderedHashWriter):
         self._positions[hashed & 0xFF].append(position)
         self.lastkey = key
         if self.filtered is not None:
-            self.filtered.append(term_hash(key[2:]))  # the key is the field's number + the term
+            self.filtered.append(hashed)
 
     def _write_extras(self) -> None:
         if self._filters is not None:  # else the file is byte for byte whoosh's
