@@ -131,7 +131,9 @@ def pages(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("pages")
     write_pages(folder / "a", 50, per_page=3, tag="a")
     write_pages(folder / "b", 20, per_page=3, tag="b")
-    write_pages(folder / "c", 40, per_page=3, tag="c")
+    # Enough that an import interrupted after 8 files is still busy when the signal lands (with
+    # 40, a loaded CI machine once finished them all first).
+    write_pages(folder / "c", 120, per_page=3, tag="c")
     return folder
 
 
@@ -211,5 +213,5 @@ def test_ctrl_c_stops_an_import_at_once_and_a_rerun_completes(tmp_path, pages):
     rerun = Viewer(archive, "import", "--workers", "2", str(pages / "c"))
     code, out, err = rerun.finish()
     assert code == 0, err
-    assert "找到 40 个文件" in out and "内容未变 0 个" not in out  # it went on where it stopped
-    assert_whole(archive, 40)
+    assert "找到 120 个文件" in out and "内容未变 0 个" not in out  # it went on where it stopped
+    assert_whole(archive, 120)
