@@ -36,6 +36,10 @@ class Viewer:
             encoding="utf-8",
             env=env,
             start_new_session=True,
+            # As a terminal starts it: Ctrl-C neither ignored nor blocked, whatever this test
+            # process's threads left set (a full CI run once gave the importer a blocked SIGINT,
+            # and it imported on to exit 0).
+            preexec_fn=_default_sigint,
         )
         self.pid = self.proc.pid
         self.out: list[str] = []
@@ -65,6 +69,11 @@ class Viewer:
         for reader in self._readers:
             reader.join(2)
         return self.proc.returncode, "\n".join(self.out), [e for e in self.err if e[:1] != "["]
+
+
+def _default_sigint() -> None:
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _read_lines(pipe, lines: list[str]) -> None:
