@@ -140,8 +140,7 @@ def pages(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("pages")
     write_pages(folder / "a", 50, per_page=3, tag="a")
     write_pages(folder / "b", 20, per_page=3, tag="b")
-    # Enough that an import interrupted after 8 files is still busy when the signal lands (with
-    # 40, a loaded CI machine once finished them all first).
+    # Enough that an import interrupted after 8 files is surely still busy when the signal lands.
     write_pages(folder / "c", 120, per_page=3, tag="c")
     return folder
 
