@@ -120,22 +120,22 @@ class Lexicon:
     only the segments whose word filter (see `word_filter`) may hold it."""
 
     def __init__(self, reader: IndexReader) -> None:
-        self.segments = []
+        # (segment reader, its terms reader when it has word filters, the filter of each field)
+        self.segments: list[tuple[IndexReader, StoryTermsReader | None, list[bytes | None]]] = []
         for leaf, _offset in reader.leaf_readers():
             terms = getattr(leaf, "_terms", None)
-            filters = [
-                terms.word_filter(field) if isinstance(terms, StoryTermsReader) else None
-                for field in (s.BODY_WORDS, s.HEAD_WORDS)
-            ]
-            self.segments.append((leaf, filters))
+            if not isinstance(terms, StoryTermsReader):
+                terms = None
+            filters = [terms and terms.word_filter(field) for field in (s.BODY_WORDS, s.HEAD_WORDS)]
+            self.segments.append((leaf, terms, filters))
 
     def frequency(self, word: str) -> int:
         tbytes = word.encode()
         for index, field in enumerate((s.BODY_WORDS, s.HEAD_WORDS)):
             total = 0
-            for leaf, filters in self.segments:
+            for leaf, terms, filters in self.segments:
                 table = filters[index]
-                if table is None or leaf._terms.may_hold(field, tbytes, table):
+                if terms is None or table is None or terms.may_hold(field, tbytes, table):
                     total += leaf.doc_frequency(field, word)
             if total:
                 return total

@@ -26,9 +26,14 @@ PROBES = 4
 def _probes(hashed: int, bits: int) -> list[int]:
     """The filter bits of a term whose dictionary key hashes to `hashed` (32 bits: whoosh's
     own hash of the key, the field's number and the term, which the writer has at hand, so the
-    filter costs no hashing of its own). The step is the hash mixed (double hashing)."""
-    step = ((hashed * 0x9E3779B1) >> 16 & 0xFFFFFFFF) | 1
+    filter costs no hashing of its own), stepped by `_step` (double hashing)."""
+    step = _step(hashed)
     return [(hashed + i * step) % bits for i in range(PROBES)]
+
+
+def _step(hashed: int) -> int:
+    """The probe step: the hash mixed (odd, so it never stands still)."""
+    return ((hashed * 0x9E3779B1) >> 16 & 0xFFFFFFFF) | 1
 
 
 def build_filter(hashes: array) -> bytes:
@@ -39,7 +44,7 @@ def build_filter(hashes: array) -> bytes:
     table = bytearray((bits + 7) // 8)
     bits = len(table) * 8
     for hashed in hashes:  # `_probes` inlined: this runs for every word of every segment
-        at, step = hashed, ((hashed * 0x9E3779B1) >> 16 & 0xFFFFFFFF) | 1
+        at, step = hashed, _step(hashed)
         for _ in range(PROBES):
             bit = at % bits
             table[bit >> 3] |= 1 << (bit & 7)
