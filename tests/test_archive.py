@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.pages import write_page_of_day, write_pages
-from viewer.archive import Archive, ImportProgress
+from viewer.archive import Archive, ImportProgress, QueryError
 from viewer.text import fold
 
 
@@ -98,6 +98,19 @@ def test_place_filter_includes_everything_under_the_place(seeded):
     for hit in street:
         assert set(hit["places"]) & {"云门山街道", "柳岸社区", "槐荫社区"}
     assert archive.search("社区", place="没有这个地方", limit=100) == []
+
+
+def test_search_results_say_what_to_highlight_and_take_filters_alone(seeded):
+    archive, _ = seeded
+    results = archive.search_results('社区 -图书 作者:不存在的人 OR "居民"', limit=5)
+    assert results.terms == ["社区", "居民", "不存在的人"]  # not the excluded word
+    assert results.hits == archive.search('社区 -图书 作者:不存在的人 OR "居民"', limit=5)
+    # No words, only filters: the same stories as the filters written as query syntax.
+    alone = archive.search_results("", place="云门山街道", kind="article", limit=500)
+    spelled = archive.search('place:"云门山街道" kind:article', limit=500)
+    assert alone.terms == [] and alone.hits and alone.hits == spelled
+    with pytest.raises(QueryError):
+        archive.search_results("   ")  # neither words nor filters
 
 
 def test_changed_file_replaces_its_stories(tmp_path):

@@ -3,6 +3,9 @@
 An `Archive` joins the store (SQLite, the source of truth), the search index (derived,
 rebuildable) and the per-file analysis. It belongs to one thread. Progress and cancellation are
 plain callables so the command line, the GUI and tests can all drive the same code.
+
+It is also the window's one door into the core (with `model` and `paths`): what the GUI needs
+from other core modules is named in `__all__` below, so they can change shape behind it.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from viewer.analysis import (
     ANALYSIS_VERSION,
@@ -24,8 +28,18 @@ from viewer.analysis import (
     index_doc,
     prepare_page,
 )
-from viewer.model import PageMeta, ParsedPage
+from viewer.export import (
+    CSV_ENCODING,
+    citation,
+    facts_csv,
+    results_csv,
+    story_markdown,
+    story_text,
+)
+from viewer.ingest.page import MAX_BYTES
+from viewer.model import PageMeta, ParsedPage, PlaceProfile
 from viewer.places import TreeNode, build_tree, divisions, place_all
+from viewer.profile import place_profile
 from viewer.search import (
     IndexDoc,
     ParsedQuery,
@@ -35,13 +49,48 @@ from viewer.search import (
     parse_query,
 )
 from viewer.search.committed import open_committed
-from viewer.search.index import remove_index
+from viewer.search.index import IndexUnavailable, remove_index
 from viewer.search.snippet import find_all
 from viewer.store import Store, queries
+from viewer.store.safety import BackupInfo, Diagnosis, Restored, backup_info, diagnose
 from viewer.store.store import WriteResult
-from viewer.text import fold, is_encodable
+from viewer.text import fold, is_encodable, neutralise_bidi
 from viewer.workers import run_in_workers
 from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
+
+__all__ = [
+    "CSV_ENCODING",
+    "MAX_BYTES",
+    "Archive",
+    "ArchiveBusy",
+    "BackupInfo",
+    "CancelFn",
+    "CheckReport",
+    "Diagnosis",
+    "ImportProgress",
+    "ImportReport",
+    "IndexUnavailable",
+    "PlaceProfile",
+    "ProgressFn",
+    "QueryError",
+    "ReanalyseReport",
+    "RemoveReport",
+    "Restored",
+    "SearchHit",
+    "SearchResults",
+    "TreeNode",
+    "backup_info",
+    "citation",
+    "diagnose",
+    "ensure_seeded",
+    "facts_csv",
+    "fold",
+    "neutralise_bidi",
+    "restore_backup",
+    "results_csv",
+    "story_markdown",
+    "story_text",
+]
 
 INDEX_DIR = "index"
 # Commit the index every this many stories during an import, or sooner when the batch holds
@@ -114,6 +163,31 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not (self.missing or self.extra or self.stale or self.interrupted or self.damage)
+
+
+class SearchHit(TypedDict):
+    """One search result as `Archive.search` returns it (and `viewer search --json` prints)."""
+
+    id: int
+    title: str
+    label: str
+    kind: str
+    places: list[str]
+    date: str | None
+    score: float
+    snippet: str  # hits marked with ** (the story's own * and \\ escaped)
+    snippet_text: str
+    snippet_hits: list[list[int]]  # [start, end) offsets into snippet_text
+    byline: str
+    byline_hits: list[list[int]]  # offsets into byline
+
+
+@dataclass
+class SearchResults:
+    """What the window shows for a search: the hits and what to highlight in the reader."""
+
+    hits: list[SearchHit]
+    terms: list[str]  # the query's literals and searched authors, as the reader marks them
 
 
 class RegionError(ValueError):
@@ -692,7 +766,22 @@ class Archive:
         date_to: str | None = None,
         kind: str | None = None,
         limit: int = 50,
-    ) -> list[dict]:
+    ) -> list[SearchHit]:
+        """The hits of `search_results` (the command line's `search`)."""
+        return self.search_results(
+            text, place=place, date_from=date_from, date_to=date_to, kind=kind, limit=limit
+        ).hits
+
+    def search_results(
+        self,
+        text: str,
+        *,
+        place: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kind: str | None = None,
+        limit: int = 50,
+    ) -> SearchResults:
         """Search results best first. Dates are read as the query box reads them (2020, 2020-03,
         2020-03-05 ...), `limit` is 1..MAX_LIMIT, `kind` a STORY_KINDS key or its Chinese name;
         `snippet` marks hits with ** (the story's own `*` and `\\` escaped, see `mark`) and
@@ -700,10 +789,14 @@ class Archive:
         byline when an `author:` or nothing but the byline matched. `byline_hits` are the
         offsets of the searched names and literals in `byline`. The keys:
         `{id, title, label, kind, places, date, score, snippet, snippet_text, snippet_hits,
-        byline, byline_hits}`. Raises search.QueryError for a query it cannot use."""
+        byline, byline_hits}`. An empty `text` with filters lists the stories they select, newest
+        first. Raises search.QueryError for a query it cannot use."""
         if not self._index_verified:
             self._repair_if_no_writer()
-        parsed = parse_query(text)
+        if not text.strip() and (place or date_from or date_to or kind):
+            parsed = ParsedQuery()  # filters only: the keyword arguments below
+        else:
+            parsed = parse_query(text)
         wanted_places = ([place] if place else []) + list(parsed.places)
         place_names = None
         if wanted_places:
@@ -721,7 +814,7 @@ class Archive:
         summaries = {s["id"]: s for s in queries.story_summaries(self.store.db, ids)}
         bodies = queries.bodies(self.store.db, ids)
         bylines = queries.bylines(self.store.db, ids)
-        results = []
+        results: list[SearchHit] = []
         for hit in hits:
             summary = summaries.get(hit.story_id)
             body = bodies.get(hit.story_id)
@@ -750,7 +843,11 @@ class Archive:
                     "byline_hits": [list(s) for s in byline_spans],
                 }
             )
-        return results
+        return SearchResults(results, [*parsed.literals, *parsed.authors])
+
+    def place_profile(self, name: str) -> PlaceProfile | None:
+        """What the archive says about one place (see `viewer.profile`), or None."""
+        return place_profile(self, name)
 
     def _repair_if_no_writer(self) -> None:
         """Readers never write: the index is repaired (see `repair_index`) only when no one
@@ -762,6 +859,14 @@ class Archive:
                 self.repair_index()
         except (ArchiveBusy, ArchiveReadOnly):
             return
+
+
+def restore_backup(root: Path, backup: Path, index_progress: ProgressFn | None = None) -> Restored:
+    """Put `backup` in place of the archive's database and rebuild its index (see
+    `viewer.recovery.restore_archive`, which builds on Archive and so is imported here late)."""
+    from viewer.recovery import restore_archive
+
+    return restore_archive(root, backup, index_progress=index_progress)[0]
 
 
 def byline_hits(byline: str, parsed: ParsedQuery) -> list[tuple[int, int]]:

@@ -180,3 +180,48 @@ class PageRecord:
     size: int
     stories: list[StoryRecord]
     links: list[PlaceLink]
+
+
+# -- a place's profile (viewer.profile gathers it) ----------------------------------------
+
+
+@dataclass(frozen=True)
+class ProfileItem:
+    """One figure from one story: 3100户, 52名 直管党员, 120万元 资金."""
+
+    text: str  # as printed
+    label: str  # what it counts ("" when the text does not say)
+    value: float | None
+    unit: str
+    story_id: int
+    story_label: str
+
+
+@dataclass(frozen=True)
+class NamedEntry:
+    """A person or organization named in the place's stories, once per name."""
+
+    name: str
+    roles: tuple[str, ...]  # distinct roles in order of first mention; empty for organizations
+    story_id: int  # the first story naming it
+    story_label: str
+    story_ids: tuple[int, ...]  # every story naming it
+
+
+@dataclass
+class PlaceProfile:
+    name: str
+    kind: str  # place kind (community, street, city ...), "" when unknown
+    story_count: int
+    # (year, stories) ascending; a story counts once, under its date's year, else under the
+    # smallest year its text mentions; stories with neither are only in `undated`.
+    timeline: list[tuple[int, int]] = field(default_factory=list)
+    undated: int = 0
+    households: list[ProfileItem] = field(default_factory=list)
+    residents: list[ProfileItem] = field(default_factory=list)
+    party_members: list[ProfileItem] = field(default_factory=list)
+    money: list[ProfileItem] = field(default_factory=list)
+    money_total: float = 0.0  # yuan, the sum of `money`
+    facilities: list[ProfileItem] = field(default_factory=list)
+    people: list[NamedEntry] = field(default_factory=list)
+    organizations: list[NamedEntry] = field(default_factory=list)

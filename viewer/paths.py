@@ -13,10 +13,17 @@ from pathlib import Path
 
 import platformdirs
 
+import viewer
+
 APP_NAME = "NewsArchiveViewer"
 APP_AUTHOR = "NewsArchiveViewer"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def app_version() -> str:
+    """The program's version (from the installed distribution's metadata)."""
+    return viewer.app_version()
 
 
 def is_frozen() -> bool:

@@ -8,9 +8,14 @@ viewer can open it. Rules use units and generic vocabulary only, never particula
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from viewer.archive import Archive
+from viewer.model import NamedEntry, PlaceProfile, ProfileItem
+
+if TYPE_CHECKING:  # the archive builds on this module (Archive.place_profile)
+    from viewer.archive import Archive
+
+__all__ = ["NamedEntry", "PlaceProfile", "ProfileItem", "place_profile", "story_year"]
 
 HOUSEHOLD_UNITS = frozenset({"户"})
 HEADCOUNT_UNITS = frozenset({"人", "名", "位"})
@@ -42,48 +47,6 @@ FACILITY_ENDINGS = (
     "车库",
     "停车场",
 )
-
-
-@dataclass(frozen=True)
-class ProfileItem:
-    """One figure from one story: 3100户, 52名 直管党员, 120万元 资金."""
-
-    text: str  # as printed
-    label: str  # what it counts ("" when the text does not say)
-    value: float | None
-    unit: str
-    story_id: int
-    story_label: str
-
-
-@dataclass(frozen=True)
-class NamedEntry:
-    """A person or organization named in the place's stories, once per name."""
-
-    name: str
-    roles: tuple[str, ...]  # distinct roles in order of first mention; empty for organizations
-    story_id: int  # the first story naming it
-    story_label: str
-    story_ids: tuple[int, ...]  # every story naming it
-
-
-@dataclass
-class PlaceProfile:
-    name: str
-    kind: str  # place kind (community, street, city ...), "" when unknown
-    story_count: int
-    # (year, stories) ascending; a story counts once, under its date's year, else under the
-    # smallest year its text mentions; stories with neither are only in `undated`.
-    timeline: list[tuple[int, int]] = field(default_factory=list)
-    undated: int = 0
-    households: list[ProfileItem] = field(default_factory=list)
-    residents: list[ProfileItem] = field(default_factory=list)
-    party_members: list[ProfileItem] = field(default_factory=list)
-    money: list[ProfileItem] = field(default_factory=list)
-    money_total: float = 0.0  # yuan, the sum of `money`
-    facilities: list[ProfileItem] = field(default_factory=list)
-    people: list[NamedEntry] = field(default_factory=list)
-    organizations: list[NamedEntry] = field(default_factory=list)
 
 
 def story_year(story: dict) -> int | None:

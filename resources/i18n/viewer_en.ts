@@ -109,12 +109,20 @@
         <translation>Cannot open the archive {path}: {error}</translation>
     </message>
     <message>
+        <source>档案没有打开</source>
+        <translation>The archive is not open</translation>
+    </message>
+    <message>
         <source>查询有误：{message}</source>
         <translation>Query problem: {message}</translation>
     </message>
     <message>
-        <source>检索出错：{error}</source>
-        <translation>Search failed: {error}</translation>
+        <source>档案数据库读取出错：{error}</source>
+        <translation>Could not read the archive database: {error}</translation>
+    </message>
+    <message>
+        <source>出错了：{error}</source>
+        <translation>Something went wrong: {error}</translation>
     </message>
 </context>
 <context>
@@ -494,6 +502,10 @@
     <message>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>出错了</source>
+        <translation>Error</translation>
     </message>
     <message>
         <source>档案已打开</source>

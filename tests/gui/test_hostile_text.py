@@ -174,6 +174,11 @@ def test_search_arguments_the_core_refuses_are_a_message_in_the_window(qtbot, wi
         ({"kind": "社论"}, "没有“社论”这种类型"),
     ):
         window.search_bar.set_status("")
-        window.requestSearch.emit(window._next_request("list"), "社区", options)
+        window.ops.read(
+            "list",
+            lambda archive, options=options: archive.search_results("社区", **options),
+            window._on_search_done,
+            window._on_search_failed,
+        )
         qtbot.waitUntil(lambda: "查询有误" in window.search_status.text(), timeout=20_000)
         assert message in window.search_status.text()

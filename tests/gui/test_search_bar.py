@@ -81,11 +81,6 @@ def test_options_hold_only_the_filters_that_are_set(qtbot):
     bar.changed.connect(lambda: emitted.append(1))
     bar.set_places(["柳岸社区", "云门山街道", "槐荫社区"])
     assert bar.options()["place"] == "柳岸社区" and emitted == []
-    # The same filters written as query syntax (for a search with no words) parse back alike.
-    parsed = parse_query(bar.filter_query())
-    assert parsed.tree is None
-    assert (parsed.places, parsed.kinds) == (["柳岸社区"], ["caption"])
-    assert (parsed.date_from, parsed.date_to) == ("2020-03-01", "2021-02-28")
 
 
 def test_clear_resets_every_filter_with_one_signal(qtbot):

@@ -76,18 +76,21 @@ def test_long_deep_place_names_are_not_cut_on_a_laptop(qtbot, tmp_path, seeds_di
     win.resize(frame.size() - FRAME_ALLOWANCE)
     # Five levels, the longest names the gazetteer's kinds give, five-digit counts.
     win._on_tree(
-        [
-            _deep_chain(
-                [
-                    ("新疆维吾尔自治区", "province"),
-                    ("伊犁哈萨克自治州", "city"),
-                    ("霍尔果斯市", "county"),
-                    ("伊车嘎善锡伯族乡", "township"),
-                    ("西马家坪社区", "community"),
-                ],
-                99999,
-            )
-        ]
+        (
+            [
+                _deep_chain(
+                    [
+                        ("新疆维吾尔自治区", "province"),
+                        ("伊犁哈萨克自治州", "city"),
+                        ("霍尔果斯市", "county"),
+                        ("伊车嘎善锡伯族乡", "township"),
+                        ("西马家坪社区", "community"),
+                    ],
+                    99999,
+                )
+            ],
+            None,  # no date span
+        )
     )
     win.tree_view.expandAll()
     qtbot.waitUntil(lambda: win.tree_view.visualRect(win.tree_proxy.index(0, 0)).isValid())

@@ -21,10 +21,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from viewer import app_version
 from viewer.gui import i18n
 from viewer.gui.main_window import MainWindow
-from viewer.paths import resource_path
+from viewer.paths import app_version, resource_path
 
 FIRST_PAINT_ENV = "VIEWER_REPORT_FIRST_PAINT"
 
@@ -45,10 +44,10 @@ class StartupProbe(QObject):
         # The window's first Paint event starts its first frame (offscreen and under xcb alike,
         # in the event loop's first pass after show()); its children are drawn in the same pass.
         window.installEventFilter(self)
-        # The window asks for the tree the moment its reader reports the archive open. Watching
-        # that request rather than the reader's own `ready` (emitted on the reader thread) cannot
-        # miss a `ready` sent before this probe was connected.
-        window.requestTree.connect(self._on_ready)
+        # The window announces the archive the moment its reader reports it open. Watching the
+        # window rather than the reader's own `ready` (emitted on the reader thread) cannot miss
+        # a `ready` sent before this probe was connected.
+        window.archiveReady.connect(self._on_ready)
         # A failure sent before this line would be missed; opening fails no faster than it
         # succeeds, and a benchmark waiting on this probe has its own time limit.
         window._worker.reader.failed.connect(self._on_failed)

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from viewer.ingest.page import MAX_BYTES
-from viewer.search import QueryError
-from viewer.writelock import ArchiveBusy
+from viewer.archive import MAX_BYTES, ArchiveBusy, QueryError
 
 translate = QCoreApplication.translate
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from viewer import app_version
+from viewer.paths import app_version
 
 USER_GUIDE_NAME = "userGuideDialog"
 ABOUT_NAME = "aboutDialog"

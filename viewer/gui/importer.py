@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from viewer.archive import (
     Archive,
+    ArchiveBusy,
     CancelFn,
     ImportProgress,
     ImportReport,
@@ -43,7 +44,6 @@ from viewer.archive import (
 )
 from viewer.gui.core_text import busy_text, rejection_text
 from viewer.gui.plain_text import shown
-from viewer.writelock import ArchiveBusy
 
 log = logging.getLogger(__name__)
 

@@ -7,6 +7,7 @@ answers. Requests carry a number so late answers to replaced requests are droppe
 from __future__ import annotations
 
 import itertools
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -48,8 +49,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer import export
-from viewer.archive import ReanalyseReport
+from viewer.archive import (
+    CSV_ENCODING,
+    Archive,
+    BackupInfo,
+    Diagnosis,
+    PlaceProfile,
+    ReanalyseReport,
+    Restored,
+    SearchResults,
+    TreeNode,
+    backup_info,
+    citation,
+    facts_csv,
+    restore_backup,
+    results_csv,
+    story_markdown,
+    story_text,
+)
 from viewer.gui import help_dialogs, i18n, printing
 from viewer.gui.importer import (
     ImportJob,
@@ -70,6 +87,7 @@ from viewer.gui.models import (
 )
 from viewer.gui.models.kinds import STORY_KIND_NAMES, story_kind_name
 from viewer.gui.models.story_list import COL_DATE, COL_KIND, COL_TITLE
+from viewer.gui.operations import ArchiveOps
 from viewer.gui.plain_text import shown
 from viewer.gui.profile_view import PlaceProfileView
 from viewer.gui.reader import ReaderView
@@ -78,20 +96,13 @@ from viewer.gui.screen_fit import keep_on_screen, place_by_default
 from viewer.gui.search_bar import SearchBar, tree_place_names
 from viewer.gui.snippet_delegate import SnippetDelegate, row_height
 from viewer.gui.tasks import ArchiveReader, ReaderThread
-from viewer.recovery import restore_archive
-from viewer.search import QueryError, parse_query
-from viewer.store.safety import BackupInfo, Diagnosis, Restored, backup_info
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 200
 
 
 class MainWindow(QMainWindow):
-    requestTree = Signal()
-    requestStories = Signal(int, object)
-    requestSearch = Signal(int, str, object)
-    requestStory = Signal(int, int)
-    requestProfile = Signal(int, str)
+    archiveReady = Signal()  # the reader has opened the archive (the start-up probe waits on it)
     requestReopen = Signal()
 
     def __init__(
@@ -99,9 +110,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("地方新闻档案"))
-        # One counter per kind of request: an answer is shown only if nothing newer of its kind
-        # was asked for since (fast typing, quick clicks).
-        self._requests = {"list": 0, "story": 0, "profile": 0}
         self._place: str | None = None
         self._terms: list[str] = []
         self._last_fact: tuple[tuple, int] | None = None  # (fact clicked, occurrence shown)
@@ -117,6 +125,10 @@ class MainWindow(QMainWindow):
         self.import_dialog = ImportProgressDialog(self.import_job, self)
         self.import_job.finished.connect(self._on_import_finished)
         self.import_job.failed.connect(self._on_import_failed)
+        self._error_box: QMessageBox | None = None
+        # Reads of the archive, one channel per pane: an answer is shown only if nothing newer
+        # was asked of its channel since (fast typing, quick clicks).
+        self.ops = ArchiveOps(self.show_error, self)
         self._worker = ReaderThread(ArchiveReader(archive_dir, seeds))
         self._connect(self._worker.reader)
         self._worker.start()
@@ -413,14 +425,10 @@ class MainWindow(QMainWindow):
         )
 
     def _connect(self, reader: ArchiveReader) -> None:
-        self.requestTree.connect(reader.load_tree)
-        self.requestTree.connect(reader.load_date_span)  # the date filter's default follows
-        self.requestStories.connect(reader.load_stories)
-        self.requestSearch.connect(reader.search)
-        self.requestStory.connect(reader.load_story)
-        self.requestProfile.connect(reader.load_profile)
+        self.ops.submitted.connect(reader.run)
+        reader.answered.connect(self.ops.on_answered)
+        reader.errored.connect(self.ops.on_errored)
         self.requestReopen.connect(reader.reopen)
-        reader.profileLoaded.connect(self._on_profile)
         self.profile_view.storyRequested.connect(self._open_story)
         reader.ready.connect(self._on_ready)
         reader.analysisChecked.connect(self._on_analysis_checked)
@@ -428,12 +436,6 @@ class MainWindow(QMainWindow):
         reader.failed.connect(self.statusBar().showMessage)
         reader.troubled.connect(self._on_troubled)
         reader.readOnly.connect(self._on_read_only)
-        reader.treeLoaded.connect(self._on_tree)
-        reader.dateSpanLoaded.connect(self._on_date_span)
-        reader.storiesLoaded.connect(self._on_stories)
-        reader.searchDone.connect(self._on_search_done)
-        reader.searchFailed.connect(self._on_search_failed)
-        reader.storyLoaded.connect(self._on_story)
 
         self.place_filter.textChanged.connect(self._filter_places)
         self.tree_view.selectionModel().selectionChanged.connect(self._on_place_selected)
@@ -452,18 +454,36 @@ class MainWindow(QMainWindow):
 
     # -- requests ---------------------------------------------------------------------------
 
-    def _next_request(self, channel: str) -> int:
-        self._requests[channel] += 1
-        return self._requests[channel]
+    def load_tree(self) -> None:
+        """The place tree and the archive's date span (the date filter's default)."""
+        self.ops.read("tree", lambda archive: (archive.tree(), archive.date_span()), self._on_tree)
 
-    def _is_current(self, channel: str, request: int) -> bool:
-        return request == self._requests[channel]
+    def load_stories(self) -> None:
+        """The stories of the place picked in the tree (all of them when none is)."""
+        place = self._place
+        self.ops.read("list", lambda archive: archive.stories(place), self._on_stories)
+
+    def load_story(self, story_id: int) -> None:
+        self.ops.read("story", lambda archive: archive.story(story_id), self._on_story)
+
+    def show_error(self, message: str) -> None:
+        """An archive operation failed: say so in the window (one message box at a time)."""
+        self.statusBar().showMessage(message, 10000)
+        if self._error_box is not None and self._error_box.isVisible():
+            self._error_box.setText(shown(message))
+            return
+        self._error_box = self._notify(QMessageBox.Icon.Warning, self.tr("出错了"), message)
+        self._error_box.finished.connect(self._forget_error_box)
+
+    def _forget_error_box(self) -> None:
+        self._error_box = None  # closed: deleted with it (WA_DeleteOnClose)
 
     def _on_ready(self) -> None:
         self.statusBar().showMessage(self.tr("档案已打开"), 3000)
         self.reanalyse_action.setEnabled(True)
-        self.requestTree.emit()
-        self.requestStories.emit(self._next_request("list"), None)
+        self.archiveReady.emit()
+        self.load_tree()
+        self.load_stories()
 
     def _filter_places(self, text: str) -> None:
         self.tree_proxy.setFilterFixedString(text)
@@ -474,8 +494,8 @@ class MainWindow(QMainWindow):
         indexes = selected.indexes()
         if not indexes or indexes[0].data(KEY_ROLE) is None:
             return
-        self._place = indexes[0].data(NAME_ROLE)
-        self.requestProfile.emit(self._next_request("profile"), self._place)
+        self._place = name = indexes[0].data(NAME_ROLE)
+        self.ops.read("profile", lambda archive: archive.place_profile(name), self._on_profile)
         # The tree browses, the bar searches: picking a place starts from all of its stories,
         # so the query and the filters are reset (quietly: no search is started).
         for widget in (self.search_bar, self.search_box):
@@ -487,7 +507,7 @@ class MainWindow(QMainWindow):
         self.search_bar.set_status("")
         self._search_timer.stop()
         self._terms = []
-        self.requestStories.emit(self._next_request("list"), self._place)
+        self.load_stories()
 
     def _run_search(self) -> None:
         text = self.search_bar.text()
@@ -495,28 +515,24 @@ class MainWindow(QMainWindow):
         if not text and not options:
             self._terms = []
             self.search_bar.set_status("")
-            self.requestStories.emit(self._next_request("list"), self._place)
+            self.load_stories()
             return
         if self.import_job.is_running() and self.import_job.repairing_index:
             # Searched again when the repair finishes (see _on_import_finished).
             self.search_bar.set_status(self.tr("正在重建检索索引，完成后自动检索"))
             return
-        if not text:
-            # The core's parser refuses an empty query but takes the same filters as syntax.
-            text, options = self.search_bar.filter_query(), {}
-        try:
-            parsed = parse_query(text)
-            self._terms = [*parsed.literals, *parsed.authors]  # authors: marked in the byline
-        except QueryError:
-            self._terms = []
         options["limit"] = SEARCH_LIMIT
-        self.requestSearch.emit(self._next_request("list"), text, options)
+
+        def search(archive: Archive) -> tuple[SearchResults, float]:
+            start = time.perf_counter()
+            return archive.search_results(text, **options), time.perf_counter() - start
+
+        self.ops.read("list", search, self._on_search_done, self._on_search_failed)
 
     def _on_story_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
-            story_id = indexes[0].data(STORY_ID_ROLE)
-            self.requestStory.emit(self._next_request("story"), story_id)
+            self.load_story(indexes[0].data(STORY_ID_ROLE))
 
     def _open_first_result(self) -> None:
         """Enter in the search box: the row picked with the arrow keys, else the first one."""
@@ -600,7 +616,7 @@ class MainWindow(QMainWindow):
             self._remember_open_story()
         # The reader thread reopens the archive to see the new files, then everything reloads.
         self.requestReopen.emit()
-        self.requestTree.emit()
+        self.load_tree()
         self._run_search()
         if self.import_job.repairing_index:
             self.statusBar().showMessage(self.tr("检索索引已就绪"), 5000)
@@ -622,7 +638,7 @@ class MainWindow(QMainWindow):
 
     def _on_import_failed(self, message: str) -> None:
         self.requestReopen.emit()
-        self.requestTree.emit()
+        self.load_tree()
         if self.import_job.repairing_index:
             self._notify(QMessageBox.Icon.Warning, self.tr("重建检索索引出错"), message)
             return
@@ -694,9 +710,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("正在恢复备份…"))
         self.import_job.start_task(
             self.tr("正在恢复备份"),
-            lambda root, progress, _cancel: restore_archive(root, backup, index_progress=progress)[
-                0
-            ],
+            lambda root, progress, _cancel: restore_backup(root, backup, progress),
             self.tr("恢复备份失败：{error}"),
             open_archive=False,
         )
@@ -710,8 +724,8 @@ class MainWindow(QMainWindow):
             return
         self.alert_bar.hide()
         self.requestReopen.emit()
-        self.requestTree.emit()
-        self.requestStories.emit(self._next_request("list"), self._place)
+        self.load_tree()
+        self.load_stories()
         kept = result.kept_aside[0] if result.kept_aside else None
         self.last_import_summary = self.tr(
             "已恢复 {time} 的备份（{stories} 篇稿件），检索索引已重建。原数据库保留为 {kept}。"
@@ -722,19 +736,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("备份已恢复"), 8000)
         self._notify(QMessageBox.Icon.Information, self.tr("备份已恢复"), self.last_import_summary)
 
-    def _notify(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    def _notify(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         """A window-modal message that does not block the event loop (imports keep running)."""
         box = QMessageBox(icon, title, shown(text), QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        return box
 
     # -- citation and export ----------------------------------------------------------------
 
     def copy_citation(self) -> None:
         story = self.reader.story()
         if story is not None:
-            QApplication.clipboard().setText(export.citation(story))
+            QApplication.clipboard().setText(citation(story))
             self.statusBar().showMessage(self.tr("引文已复制"), 3000)
 
     def _save_text(self, title: str, name: str, filters: str, text: str, encoding: str) -> None:
@@ -753,7 +768,7 @@ class MainWindow(QMainWindow):
         story = self.reader.story()
         if story is None:
             return
-        text = export.story_markdown(story) if fmt == "md" else export.story_text(story)
+        text = story_markdown(story) if fmt == "md" else story_text(story)
         name = f"{story['label'][:30]}.{fmt}"
         filters = "Markdown (*.md)" if fmt == "md" else self.tr("文本 (*.txt)")
         self._save_text(self.tr("导出稿件"), name, filters, text, "utf-8")
@@ -782,16 +797,16 @@ class MainWindow(QMainWindow):
     def _export_facts(self) -> None:
         story = self.reader.story()
         if story is not None:
-            text = export.facts_csv(story["facts"])
+            text = facts_csv(story["facts"])
             self._save_text(
-                self.tr("导出要素表"), self.tr("要素.csv"), "CSV (*.csv)", text, export.CSV_ENCODING
+                self.tr("导出要素表"), self.tr("要素.csv"), "CSV (*.csv)", text, CSV_ENCODING
             )
 
     def _export_results(self) -> None:
         rows = [self.story_model.story(r) for r in range(self.story_model.rowCount())]
-        text = export.results_csv(rows)
+        text = results_csv(rows)
         self._save_text(
-            self.tr("导出结果列表"), self.tr("结果.csv"), "CSV (*.csv)", text, export.CSV_ENCODING
+            self.tr("导出结果列表"), self.tr("结果.csv"), "CSV (*.csv)", text, CSV_ENCODING
         )
 
     def _focus_search(self) -> None:
@@ -800,7 +815,10 @@ class MainWindow(QMainWindow):
 
     # -- answers ----------------------------------------------------------------------------
 
-    def _on_tree(self, nodes: list) -> None:
+    def _on_tree(self, answer: tuple[list[TreeNode], tuple[str, str] | None]) -> None:
+        nodes, span = answer
+        if span is not None:
+            self.search_bar.set_date_span(*span)
         self.tree_model.set_tree(nodes)
         # The top level only, one row at a time: expandToDepth walks every node (slow on a
         # big archive's tree).
@@ -815,13 +833,7 @@ class MainWindow(QMainWindow):
             self.tree_view.scrollTo(index)
             self.tree_view.setCurrentIndex(index)
 
-    def _on_date_span(self, span: tuple[str, str] | None) -> None:
-        if span is not None:
-            self.search_bar.set_date_span(*span)
-
-    def _on_stories(self, request: int, rows: list[dict]) -> None:
-        if not self._is_current("list", request):
-            return
+    def _on_stories(self, rows: list[dict]) -> None:
         self.story_model.set_stories(rows)
         self.statusBar().showMessage(self.tr("{n} 篇稿件").format(n=len(rows)))
         self._reselect_story()
@@ -835,16 +847,18 @@ class MainWindow(QMainWindow):
                 self.story_proxy.mapFromSource(self.story_model.index(row, 0)).row()
             )
 
-    def _on_search_done(self, request: int, rows: list[dict], seconds: float) -> None:
-        if self._is_current("list", request):
-            self.story_model.set_stories(rows)
-            self._reselect_story()
-            if self.search_bar.has_filters():
-                status = self.tr("{n} 条结果（已筛选），用时 {ms} 毫秒")
-            else:
-                status = self.tr("{n} 条结果，用时 {ms} 毫秒")
-            self.search_bar.set_status(status.format(n=len(rows), ms=round(seconds * 1000)))
-            self.statusBar().showMessage(self.tr("{n} 条检索结果").format(n=len(rows)))
+    def _on_search_done(self, answer: tuple[SearchResults, float]) -> None:
+        results, seconds = answer
+        rows = results.hits
+        self._terms = results.terms  # authors too: the reader marks them in the byline
+        self.story_model.set_stories(rows)
+        self._reselect_story()
+        if self.search_bar.has_filters():
+            status = self.tr("{n} 条结果（已筛选），用时 {ms} 毫秒")
+        else:
+            status = self.tr("{n} 条结果，用时 {ms} 毫秒")
+        self.search_bar.set_status(status.format(n=len(rows), ms=round(seconds * 1000)))
+        self.statusBar().showMessage(self.tr("{n} 条检索结果").format(n=len(rows)))
 
     def _reselect_story(self) -> None:
         """After a reanalysis: open the story now standing where the open one stood on its page,
@@ -864,21 +878,19 @@ class MainWindow(QMainWindow):
         self.reader.clear()
         self.fact_model.set_facts([])
 
-    def _on_search_failed(self, request: int, message: str) -> None:
-        if self._is_current("list", request):
-            self.search_bar.set_status(message)
+    def _on_search_failed(self, message: str) -> None:
+        self._terms = []
+        self.search_bar.set_status(message)
 
-    def _on_story(self, request: int, story: dict | None) -> None:
-        if not self._is_current("story", request) or story is None:
+    def _on_story(self, story: dict | None) -> None:
+        if story is None:
             return
         self.reader.show_story(story)
         self.reader.set_search_terms(self._terms)
         self.fact_model.set_facts(story["facts"], page_date=story.get("date"))
         self.fact_view.expandAll()
 
-    def _on_profile(self, request: int, profile: object) -> None:
-        if not self._is_current("profile", request):
-            return
+    def _on_profile(self, profile: PlaceProfile | None) -> None:
         if profile is None:
             self.profile_view.clear()
             return
@@ -889,7 +901,7 @@ class MainWindow(QMainWindow):
         """Open a story by id: select it in the list if it is there, else load it directly."""
         row = self.story_model.row_for_id(story_id)
         if row is None:
-            self.requestStory.emit(self._next_request("story"), story_id)
+            self.load_story(story_id)
             return
         self.story_view.selectRow(
             self.story_proxy.mapFromSource(self.story_model.index(row, 0)).row()

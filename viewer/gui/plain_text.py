@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from viewer.text import neutralise_bidi
+from viewer.archive import neutralise_bidi
 
 
 def shown(text: str | None) -> str:

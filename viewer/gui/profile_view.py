@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from viewer.gui.models.kinds import place_kind_name
 from viewer.gui.plain_text import shown, tooltip
-from viewer.profile import NamedEntry, PlaceProfile, ProfileItem
+from viewer.model import NamedEntry, PlaceProfile, ProfileItem
 
 translate = QCoreApplication.translate
 

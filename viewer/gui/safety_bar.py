@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from viewer.store.safety import BackupInfo, Diagnosis
+from viewer.archive import BackupInfo, Diagnosis
 
 
 class ArchiveAlertBar(QFrame):

@@ -1,10 +1,10 @@
 """The search bar: the query box, its filters (place, kind, date range) and the result status.
 
 It knows nothing of the archive: it turns what the user set into the keyword arguments of
-`Archive.search` (`options()`), or into query syntax when there is no query text
-(`filter_query()`, because the core's parser refuses an empty query), and says when anything
-changed with one `changed` signal, which the window debounces. While the query box has focus,
-arrow and page keys move through the result view given to `set_results_view`.
+`Archive.search_results` (`options()`; with no query text the filters alone select stories), and
+says when anything changed with one `changed` signal, which the window debounces. While the
+query box has focus, arrow and page keys move through the result view given to
+`set_results_view`.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.archive import TreeNode
 from viewer.gui.models.kinds import STORY_KIND_NAMES, story_kind_name
 from viewer.gui.plain_text import shown, tooltip
-from viewer.places import TreeNode
 
 DATE_FORMAT = "yyyy-MM-dd"
 # Keys the query box hands to the result list: the line edit itself has no use for them.
@@ -186,20 +186,6 @@ class SearchBar(QWidget):
 
     def text(self) -> str:
         return self.query.text().strip()
-
-    def filter_query(self) -> str:
-        """The filters in query syntax, for a search with no query text (the core's parser
-        refuses an empty query but accepts a filters-only one)."""
-        options = self.options()
-        parts = []
-        if "place" in options:
-            # Quoted so a name with spaces stays one value; a quote inside would end it early.
-            parts.append('place:"{}"'.format(options["place"].replace('"', "")))
-        if "kind" in options:
-            parts.append(f"kind:{options['kind']}")
-        if "date_from" in options:
-            parts.append(f"from:{options['date_from']} to:{options['date_to']}")
-        return " ".join(parts)
 
     def set_places(self, names: Iterable[str]) -> None:
         """The names the place box offers (and completes), without losing what is typed."""

@@ -1,9 +1,10 @@
 """Background work for the window: a reader thread that owns its own Archive.
 
 sqlite3 connections and the open Whoosh searcher belong to one thread, so the reader opens the
-archive inside its thread and every request reaches it through a queued signal. Results come back
-as signals carrying a request number, so the window can drop answers to requests it has since
-replaced (typing fast in the search box). Nothing here touches a widget.
+archive inside its thread and every request, a function of the archive, reaches it through a
+queued signal (see operations.ArchiveOps, the window's side). Answers come back as signals
+carrying the request's channel and number, so the window can drop answers to requests it has
+since replaced (typing fast in the search box). Nothing here touches a widget.
 """
 
 from __future__ import annotations
@@ -11,24 +12,23 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
-from viewer.archive import Archive, ensure_seeded
-from viewer.gui.core_text import query_error_text
-from viewer.profile import place_profile
-from viewer.search import QueryError
-from viewer.search.index import IndexUnavailable
-from viewer.store import safety
-from viewer.writelock import ArchiveBusy
+from viewer.archive import (
+    Archive,
+    ArchiveBusy,
+    IndexUnavailable,
+    QueryError,
+    diagnose,
+    ensure_seeded,
+)
+from viewer.gui.core_text import busy_text, query_error_text
 
 log = logging.getLogger(__name__)
 CHECK_DELAY_MS = 300
-T = TypeVar("T")
 
 
 class ArchiveReader(QObject):
@@ -38,14 +38,9 @@ class ArchiveReader(QObject):
     failed = Signal(str)  # the archive could not be opened: a message for the user
     analysisChecked = Signal(bool)  # after opening and reopening: an older page reading is stored
     indexChecked = Signal(bool)  # after opening: the search index needs repair (or rebuilding)
-    treeLoaded = Signal(object)  # list[TreeNode]
-    dateSpanLoaded = Signal(object)  # (first, last) ISO dates, or None: no story has a date
-    storiesLoaded = Signal(int, object)  # request, list[dict]
-    searchDone = Signal(int, object, float)  # request, list[dict], seconds
-    searchFailed = Signal(int, str)  # request, the message to show
-    storyLoaded = Signal(int, object)  # request, dict | None
-    profileLoaded = Signal(int, object)  # request, PlaceProfile | None
-    troubled = Signal(object)  # safety.Diagnosis: a damaged database or lost writes
+    answered = Signal(str, int, object)  # channel, request, what fn(archive) returned
+    errored = Signal(str, int, str)  # channel, request, why it failed: a message for the user
+    troubled = Signal(object)  # Diagnosis: a damaged database or lost writes
     readOnly = Signal(str)  # the archive folder, opened read-only: nothing can be written
 
     def __init__(self, root: Path, seeds: Path | None = None) -> None:
@@ -89,17 +84,36 @@ class ArchiveReader(QObject):
             QTimer.singleShot(delay_ms, self, self._check_now)
 
     def _check_now(self) -> None:
-        diagnosis = safety.diagnose(self._root)
+        diagnosis = diagnose(self._root)
         if not diagnosis.ok:
             self.troubled.emit(diagnosis)
 
-    def _read(self, what: Callable[..., T], *args: object) -> T | None:
-        """`what(*args)`, or None when the database cannot be read (checked and reported)."""
+    @Slot(str, int, object)
+    def run(self, channel: str, request: int, fn: Callable[[Archive], object]) -> None:
+        """`fn(archive)` for the window (see operations.ArchiveOps): its result, or a message
+        saying why it failed. Nothing raised here is lost on stderr."""
+        if self._archive is None:
+            self.errored.emit(channel, request, self.tr("档案没有打开"))
+            return
         try:
-            return what(*args)
-        except sqlite3.DatabaseError:
-            self.check_database()
-            return None
+            result = fn(self._archive)
+        except Exception as err:
+            self.errored.emit(channel, request, self._error_text(err))
+            return
+        self.answered.emit(channel, request, result)
+
+    def _error_text(self, err: Exception) -> str:
+        if isinstance(err, QueryError):
+            return self.tr("查询有误：{message}").format(message=query_error_text(err))
+        if isinstance(err, ArchiveBusy):
+            return busy_text(err)
+        if isinstance(err, IndexUnavailable):  # a read-only archive whose index cannot be read
+            return str(err)
+        if isinstance(err, sqlite3.DatabaseError):
+            self.check_database()  # the window's alert bar says what can be done
+            return self.tr("档案数据库读取出错：{error}").format(error=err)
+        log.exception("an archive operation on %s failed", self._root)
+        return self.tr("出错了：{error}").format(error=err)
 
     @Slot()
     def reopen(self) -> None:
@@ -108,59 +122,6 @@ class ArchiveReader(QObject):
             self._archive.close()
         self._archive = Archive(self._root)
         self.analysisChecked.emit(self._archive.needs_reanalysis())
-
-    @Slot()
-    def load_tree(self) -> None:
-        if self._archive is not None:
-            nodes = self._read(self._archive.tree)
-            if nodes is not None:
-                self.treeLoaded.emit(nodes)
-
-    @Slot()
-    def load_date_span(self) -> None:
-        """The archive's date span (an index seek), asked together with the tree: on opening
-        and after every import, reanalysis or restore."""
-        if self._archive is not None:
-            span = self._read(self._archive.date_span)
-            self.dateSpanLoaded.emit(span)
-
-    @Slot(int, object)
-    def load_stories(self, request: int, place: str | None) -> None:
-        if self._archive is not None:
-            stories = self._read(self._archive.stories, place)
-            if stories is None:
-                return
-            self.storiesLoaded.emit(request, stories)
-
-    @Slot(int, str, object)
-    def search(self, request: int, text: str, options: dict) -> None:
-        if self._archive is None:
-            return
-        start = time.perf_counter()
-        try:
-            results = self._archive.search(text, **options)
-        except QueryError as err:
-            text = self.tr("查询有误：{message}").format(message=query_error_text(err))
-            self.searchFailed.emit(request, text)
-            return
-        except Exception as err:  # an answer the window shows, never a search silently lost
-            log.exception("searching %s failed", self._root)
-            self.searchFailed.emit(request, self.tr("检索出错：{error}").format(error=err))
-            return
-        except IndexUnavailable as err:  # a read-only archive whose index cannot be read
-            self.searchFailed.emit(request, str(err))
-            return
-        self.searchDone.emit(request, results, time.perf_counter() - start)
-
-    @Slot(int, int)
-    def load_story(self, request: int, story_id: int) -> None:
-        if self._archive is not None:
-            self.storyLoaded.emit(request, self._archive.story(story_id))
-
-    @Slot(int, str)
-    def load_profile(self, request: int, name: str) -> None:
-        if self._archive is not None:
-            self.profileLoaded.emit(request, place_profile(self._archive, name))
 
     @Slot()
     def close(self) -> None:

@@ -24,11 +24,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from viewer.archive import fold
 from viewer.gui.highlight_colours import FACT_COLORS, UNKNOWN_FACT
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import FACT_KIND_NAMES, fact_kind_name, place_kind_name
 from viewer.gui.plain_text import shown, tooltip
-from viewer.text import fold
 
 COL_TEXT = 0
 COL_VALUE = 1

@@ -19,10 +19,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from viewer.archive import TreeNode
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import node_name, place_kind_name
 from viewer.gui.plain_text import shown, tooltip
-from viewer.places import TreeNode
 
 COL_NAME = 0
 COL_COUNT = 1
