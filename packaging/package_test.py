@@ -4,13 +4,15 @@ The bundle in dist/ is copied to a temporary folder (so nothing can lean on wher
 run there with fresh user folders (HOME, XDG_DATA_HOME, XDG_CACHE_HOME, XDG_CONFIG_HOME) and a
 minimal environment:
   --version          prints the version in pyproject.toml
-  --smoke-test       opens the bundled seed archive (copied to the fresh user data folder),
-                     searches, opens a story with facts, imports a page, opens the window
-  search --json      the command line, on the archive the smoke test set up
-  import --workers 2 two new pages through worker processes (the frozen program re-entering itself)
-Then: the bundle copy is unchanged, the working folder is empty, the user folders hold the archive
-and the jieba cache, every library resolves inside the bundle, and no file or compiled module names
-the build machine's checkout.
+  --smoke-test       opens the bundled seed archive (copied to the fresh user data folder as the
+                     sample archive), searches, opens a story with facts, imports a page, opens
+                     the window
+  --sample search    the command line, on the sample archive the smoke test set up
+  import --workers 2 two new pages through worker processes (the frozen program re-entering
+                     itself), into the user's own archive, never into the sample
+Then: the bundle copy is unchanged, the working folder is empty, the user folders hold the two
+archives and the jieba cache, every library resolves inside the bundle, and no file or compiled
+module names the build machine's checkout.
 
 Usage (repository root, in the venv): python packaging/package_test.py [--bundle dist/viewer]
 """
@@ -95,6 +97,7 @@ class Runner:
             # platformdirs asks Windows itself for the user folders; point the program at
             # temporary ones (the default location, so the first-start copy still happens).
             self.env["VIEWER_ARCHIVE"] = str(tmp / "data" / "archive")
+            self.env["VIEWER_SAMPLE_ARCHIVE"] = str(tmp / "data" / "sample-archive")
             self.env["VIEWER_CACHE"] = str(tmp / "cache")
         if sys.platform == "darwin":
             support, caches = (
@@ -102,11 +105,14 @@ class Runner:
                 tmp / "home" / "Library" / "Caches",
             )
             self.archive = support / "NewsArchiveViewer" / "archive"
+            self.sample = support / "NewsArchiveViewer" / "sample-archive"
             self.cache = caches / "NewsArchiveViewer"
         elif sys.platform == "win32":
             self.archive, self.cache = tmp / "data" / "archive", tmp / "cache"
+            self.sample = tmp / "data" / "sample-archive"
         else:
             self.archive = tmp / "data" / "NewsArchiveViewer" / "archive"
+            self.sample = tmp / "data" / "NewsArchiveViewer" / "sample-archive"
             self.cache = tmp / "cache" / "NewsArchiveViewer"
         (tmp / "home").mkdir()
         (tmp / "tmp").mkdir()
@@ -234,12 +240,14 @@ def main(argv: list[str] | None = None) -> int:
         out = runner.run("--smoke-test")
         print(out.rstrip())
         check("smoke test passed" in out, "the smoke test did not pass")
-        archive = runner.archive / "archive.db"
-        check(archive.is_file(), f"no archive in the user data folder ({archive})")
+        sample = runner.sample / "archive.db"
+        check(sample.is_file(), f"no sample archive in the user data folder ({sample})")
+        own = runner.archive / "archive.db"
+        check(not own.exists(), f"the sample pages went into the user's own archive ({own})")
         cached = list(runner.cache.glob("viewer-jieba-*.chunks"))
         check(bool(cached), f"jieba's cache is not in the user cache folder ({runner.cache})")
 
-        hits = json.loads(runner.run("search", "街道", "--json", "--limit", "5"))
+        hits = json.loads(runner.run("--sample", "search", "街道", "--json", "--limit", "5"))
         check(len(hits) > 0, "the CLI search found nothing")
         check(all("**街道**" in h["snippet"] for h in hits), "CLI snippets do not mark the hit")
         print(f"  search: {len(hits)} results, first: {hits[0]['label']}")
@@ -253,6 +261,11 @@ def main(argv: list[str] | None = None) -> int:
         check("导入 2 个" in out, "the two pages were not imported")
         hits = json.loads(runner.run("search", "村史馆", "--json"))
         check(len(hits) == 1, f"the imported page is not found ({len(hits)} results)")
+        check(own.is_file(), f"the import did not go into the user's own archive ({own})")
+        files = json.loads(runner.run("files", "--json"))
+        check(len(files) == len(PAGES), f"the user's own archive holds {len(files)} files")
+        hits = json.loads(runner.run("--sample", "search", "村史馆", "--json"))
+        check(not hits, "the user's pages went into the sample archive")
 
         check(snapshot(app) == before, "the program wrote into its own folder")
         check(not any(runner.work.iterdir()), "the program wrote into the working folder")

@@ -36,9 +36,11 @@ def jieba_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 @pytest.fixture(autouse=True)
 def user_dirs(tmp_path: Path, jieba_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the archive and cache at temporary folders so no test touches a real profile."""
+    """Point the archive, the sample archive and the cache at temporary folders so no test
+    touches a real profile."""
     archive = tmp_path / "archive"
     monkeypatch.setenv("VIEWER_ARCHIVE", str(archive))
+    monkeypatch.setenv("VIEWER_SAMPLE_ARCHIVE", str(tmp_path / "sample-archive"))
     monkeypatch.setenv("VIEWER_CACHE", str(jieba_cache))
     return archive
 

@@ -5,6 +5,7 @@ The same smoke test runs against the built bundle in `make package-test`.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -37,9 +38,11 @@ def test_version_is_the_one_in_pyproject():
 
 
 def test_smoke_test_passes_and_leaves_the_archive_unchanged(tmp_path, jieba_cache):
-    archive_dir = tmp_path / "archive"
+    # The archive a first start opens: the sample archive (no --archive, no VIEWER_ARCHIVE).
+    archive_dir = tmp_path / "sample-archive"
     env = {
-        "VIEWER_ARCHIVE": str(archive_dir),
+        "VIEWER_SAMPLE_ARCHIVE": str(archive_dir),
+        "VIEWER_ARCHIVE": "",
         "VIEWER_CACHE": str(jieba_cache),
         "QT_QPA_PLATFORM": "offscreen",
     }
@@ -52,6 +55,20 @@ def test_smoke_test_passes_and_leaves_the_archive_unchanged(tmp_path, jieba_cach
     with Archive(archive_dir) as archive:
         assert len(archive.stories()) > 0
         assert archive.search("邻里书屋") == []
+
+
+def test_the_sample_pages_never_enter_an_archive_the_user_named(tmp_path, jieba_cache):
+    own = tmp_path / "own"
+    env = {"VIEWER_ARCHIVE": str(own), "VIEWER_CACHE": str(jieba_cache), "DISPLAY": ""}
+    done = run_viewer("--smoke-test", env=env)
+    assert done.returncode == 1 and "holds no stories" in done.stdout
+    done = run_viewer(env={**env, "QT_QPA_PLATFORM": ""})  # no display: the tree, not seeded
+    assert done.returncode == 0 and "档案是空的" in done.stdout
+    with Archive(own) as archive:
+        assert archive.stories() == []
+    done = run_viewer("--sample", "search", "社区", "--json", env=env)
+    assert done.returncode == 0 and len(json.loads(done.stdout)) > 0
+    assert Archive(own).stories() == []
 
 
 def test_smoke_test_fails_on_an_archive_it_cannot_use(tmp_path, jieba_cache):

@@ -388,23 +388,31 @@ def can_show_window() -> bool:
 
 
 def cmd_default(archive: Archive, args: argparse.Namespace) -> int:
-    """No command: the window, or on a machine without a display, the seeded place tree."""
-    if can_show_window():
-        return cmd_gui(archive, args)
+    """No command on a machine without a display: the place tree (the window needs one)."""
     print("没有图形显示，改为列出地点树（用 `viewer gui` 打开窗口）。", file=sys.stderr)
-    report = ensure_seeded(archive, paths.seeds_dir())
-    if report is not None:
-        _print_import(report)
     _print_tree(archive.tree())
+    if archive.store.file_count() == 0:
+        print("档案是空的：用 `viewer import 文件夹` 导入报纸版面，或加 --sample 看示例档案。")
     return EXIT_OK
 
 
-def cmd_gui(archive: Archive, args: argparse.Namespace) -> int:
-    """Open the desktop window (it opens its own Archive on a worker thread)."""
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the desktop window (it opens its own Archive on a worker thread): on the archive
+    named by --archive, --sample or VIEWER_ARCHIVE, else on the one the window had open last
+    (the sample archive on the first start)."""
     from viewer.gui.app import run  # Qt is loaded only for the GUI
 
-    archive.close()
-    return run(archive.root, paths.seeds_dir())
+    return run(_named_archive(args))
+
+
+def _named_archive(args: argparse.Namespace) -> Path | None:
+    """The archive the command line or the environment names, if any."""
+    if args.archive is not None:
+        return args.archive
+    if args.sample:
+        return paths.sample_archive_dir()
+    env = os.environ.get("VIEWER_ARCHIVE")
+    return Path(env).expanduser() if env else None
 
 
 WAIT_HELP = "另一个程序正在写入档案时等它结束（默认：说明是谁在写入，然后退出）"
@@ -416,6 +424,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--archive",
         type=cli_args.archive_dir,
         help="档案文件夹（默认：环境变量 VIEWER_ARCHIVE 或 db/）",
+    )
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="用示例档案（由随程序提供的示例版面建成，与您自己的档案分开）",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     parser.add_argument(
@@ -508,7 +521,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_region)
 
-    sub.add_parser("gui", help="打开桌面窗口").set_defaults(func=cmd_gui)
+    sub.add_parser("gui", help="打开桌面窗口（默认：上次打开的档案）").set_defaults(func=cmd_gui)
     p = sub.add_parser("reindex", help="删除检索索引并从数据库重建（进度显示在标准错误）")
     p.add_argument("--wait", action="store_true", help=WAIT_HELP)
     p.set_defaults(func=cmd_reindex)
@@ -551,17 +564,28 @@ def _utf8_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
-    archive_dir = args.archive or paths.default_archive_dir()
     func = getattr(args, "func", cmd_default)
+    if args.sample and args.archive is not None:
+        _error("--sample 和 --archive 只能用一个")
+        return EXIT_ERROR
+    if args.sample:
+        archive_dir = paths.sample_archive_dir()
+    else:
+        archive_dir = args.archive or paths.default_archive_dir()
     try:
-        if args.archive is None:
-            # Packaged program, first start: the bundled seed archive becomes the user's own.
-            firstrun.prepare_default_archive()
-        if args.smoke_test:
-            return smoke.run(archive_dir)
+        # Packaged program, first start: the bundled sample archive is copied into place.
+        firstrun.prepare_sample_archive()
+        if args.smoke_test:  # the archive a first start opens: the sample, unless named
+            return smoke.run(_named_archive(args) or paths.sample_archive_dir())
+        if func is cmd_gui or (func is cmd_default and can_show_window()):
+            return cmd_gui(args)
         if func is cmd_restore:
             return cmd_restore(archive_dir, args)
         with Archive(archive_dir) as archive:
+            if args.sample and not archive.read_only:  # from a source checkout: built here
+                built = ensure_seeded(archive, paths.seeds_dir())
+                if built is not None:
+                    print(f"已用示例版面建成示例档案：{built.stories} 篇稿件", file=sys.stderr)
             _warn_lost_writes(archive)
             if func is not cmd_reanalyse:
                 _suggest_reanalysis(archive, args)

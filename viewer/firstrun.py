@@ -1,9 +1,10 @@
-"""First start of the packaged program: give the user a writable copy of the bundled archive.
+"""First start of the packaged program: a writable copy of the bundled sample archive.
 
 The bundle ships the seed pages already imported (`seed-archive/`, built by `make package`). The
-bundle itself is never written to: on first start the archive is copied into the user data folder,
-where it can grow with the user's own imports. From a source checkout there is no bundled archive
-and nothing happens (the archive is built from `seeds/` instead, see archive.ensure_seeded).
+bundle itself is never written to: on first start the archive is copied into the user data folder
+as the sample archive (`paths.sample_archive_dir`), apart from the user's own archives, so demo
+stories never mix with an office's pages. From a source checkout there is no bundled archive and
+nothing happens (the sample archive is built from `seeds/` instead, see archive.ensure_seeded).
 """
 
 from __future__ import annotations
@@ -48,6 +49,6 @@ def install_archive(target: Path, bundled: Path | None) -> bool:
     return True
 
 
-def prepare_default_archive() -> bool:
-    """On the packaged program's first start, seed its default archive folder from the bundle."""
-    return install_archive(paths.default_archive_dir(), bundled_archive())
+def prepare_sample_archive() -> bool:
+    """On the packaged program's first start, copy the bundled sample archive into place."""
+    return install_archive(paths.sample_archive_dir(), bundled_archive())

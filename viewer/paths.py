@@ -1,8 +1,8 @@
 """Where things live: the archive, the user's data and cache folders, bundled resources.
 
 Every location is a function so tests and the command line can redirect it (environment variables
-VIEWER_ARCHIVE and VIEWER_CACHE), and so the same code works from a source checkout and from the
-PyInstaller bundle.
+VIEWER_ARCHIVE, VIEWER_SAMPLE_ARCHIVE and VIEWER_CACHE), and so the same code works from a source
+checkout and from the PyInstaller bundle.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import viewer
 
 APP_NAME = "NewsArchiveViewer"
 APP_AUTHOR = "NewsArchiveViewer"
+
+ARCHIVE_DB = "archive.db"  # the file that makes a folder an archive
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -57,6 +59,24 @@ def default_archive_dir() -> Path:
     if root is not None:
         return root / "db"
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "archive"
+
+
+def sample_archive_dir() -> Path:
+    """The sample archive, built from (or, packaged, shipped with) the sample pages and kept
+    apart from every archive the user creates: VIEWER_SAMPLE_ARCHIVE, else sample-archive/ in a
+    source checkout, else beside the default archive in the user data folder."""
+    env = os.environ.get("VIEWER_SAMPLE_ARCHIVE")
+    if env:
+        return Path(env).expanduser()
+    root = source_root()
+    if root is not None:
+        return root / "sample-archive"
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "sample-archive"
+
+
+def is_archive(folder: Path) -> bool:
+    """Whether `folder` holds an archive (its database)."""
+    return (folder / ARCHIVE_DB).is_file()
 
 
 def cache_dir() -> Path:

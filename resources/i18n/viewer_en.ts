@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>Archives</name>
+    <message>
+        <source>示例档案</source>
+        <translation>Sample archive</translation>
+    </message>
+    <message>
+        <source>这个文件夹已经是一个档案，请用“打开档案”。</source>
+        <translation>This folder already holds an archive: use “Open archive”.</translation>
+    </message>
+    <message>
+        <source>这不是文件夹。</source>
+        <translation>This is not a folder.</translation>
+    </message>
+    <message>
+        <source>文件夹里已有别的文件：新档案要放在一个空文件夹里。</source>
+        <translation>The folder already holds other files: a new archive needs an empty folder.</translation>
+    </message>
+    <message>
+        <source>这个文件夹里没有档案（没有 archive.db）。要新建档案，请用“新建档案”。</source>
+        <translation>This folder holds no archive (no archive.db). To start one, use “New archive”.</translation>
+    </message>
+</context>
+<context>
     <name>FactTreeModel</name>
     <message>
         <source>内容</source>
@@ -150,6 +173,88 @@
     <message>
         <source>{text}（署名）</source>
         <translation>{text} (byline)</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDialog</name>
+    <message>
+        <source>档案中的文件</source>
+        <translation>Files in the archive</translation>
+    </message>
+    <message>
+        <source>筛选文件（文件名、报纸、日期）</source>
+        <translation>Filter files (name, paper, date)</translation>
+    </message>
+    <message>
+        <source>筛选文件</source>
+        <translation>Filter files</translation>
+    </message>
+    <message>
+        <source>文件列表</source>
+        <translation>File list</translation>
+    </message>
+    <message>
+        <source>从档案中删除…</source>
+        <translation>Remove from archive…</translation>
+    </message>
+    <message>
+        <source>删除所选文件的稿件、要素和检索条目；磁盘上的文件不受影响</source>
+        <translation>Removes the selected files' stories, facts and search entries; the files on disk are not touched</translation>
+    </message>
+    <message>
+        <source>{files} 个文件，{stories} 篇稿件</source>
+        <translation>{files} files, {stories} stories</translation>
+    </message>
+    <message>
+        <source>… 另有 {n} 个</source>
+        <translation type="unfinished">… and {n} more</translation>
+    </message>
+    <message>
+        <source>从档案中删除</source>
+        <translation>Remove from archive</translation>
+    </message>
+    <message>
+        <source>从档案中删除这 {files} 个文件和它们的 {stories} 篇稿件？磁盘上的文件不受影响，以后可以重新导入。</source>
+        <translation>Remove these {files} files and their {stories} stories from the archive? The files on disk are not touched and can be imported again later.</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>正在删除文件</source>
+        <translation>Removing files</translation>
+    </message>
+    <message>
+        <source>已删除 {files} 个文件（{stories} 篇稿件）</source>
+        <translation>Removed {files} files ({stories} stories)</translation>
+    </message>
+</context>
+<context>
+    <name>FilesModel</name>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>稿件</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported</translation>
     </message>
 </context>
 <context>
@@ -364,8 +469,36 @@
         <translation>Do not show again this session</translation>
     </message>
     <message>
+        <source>示例档案提示</source>
+        <translation>Sample archive notice</translation>
+    </message>
+    <message>
+        <source>这是示例档案，里面是随程序提供的示例版面。导入自己的报纸前，请先新建一个档案。</source>
+        <translation>This is the sample archive, holding the sample pages shipped with the program. Create an archive of your own before importing your papers.</translation>
+    </message>
+    <message>
+        <source>新建档案…</source>
+        <translation>New archive…</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>新建档案(&amp;N)…</source>
+        <translation>&amp;New archive…</translation>
+    </message>
+    <message>
+        <source>打开档案(&amp;A)…</source>
+        <translation>Open &amp;archive…</translation>
+    </message>
+    <message>
+        <source>最近的档案(&amp;E)</source>
+        <translation>R&amp;ecent archives</translation>
+    </message>
+    <message>
+        <source>打开示例档案(&amp;S)</source>
+        <translation>Open &amp;sample archive</translation>
     </message>
     <message>
         <source>导入文件(&amp;I)…</source>
@@ -382,6 +515,10 @@
     <message>
         <source>备份档案(&amp;B)…</source>
         <translation>&amp;Back Up Archive…</translation>
+    </message>
+    <message>
+        <source>档案中的文件(&amp;L)…</source>
+        <translation>Files in the &amp;Archive…</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -504,6 +641,10 @@
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>{title}：出错了：{{error}}</source>
+        <translation>{title}: something went wrong: {{error}}</translation>
+    </message>
+    <message>
         <source>出错了</source>
         <translation>Error</translation>
     </message>
@@ -514,6 +655,26 @@
     <message>
         <source>正在重建检索索引，完成后自动检索</source>
         <translation>Rebuilding the search index; the search runs when it finishes</translation>
+    </message>
+    <message>
+        <source>新建档案：选择或新建一个空文件夹</source>
+        <translation>New archive: choose or create an empty folder</translation>
+    </message>
+    <message>
+        <source>不能新建档案</source>
+        <translation>Cannot create the archive</translation>
+    </message>
+    <message>
+        <source>打开档案：选择档案文件夹</source>
+        <translation>Open archive: choose the archive folder</translation>
+    </message>
+    <message>
+        <source>不能打开档案</source>
+        <translation>Cannot open the archive</translation>
+    </message>
+    <message>
+        <source>（没有）</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>导入文件</source>

@@ -18,8 +18,12 @@ SEEDED_STORIES = 42
 
 
 def test_launched_app_reports_first_paint_and_ready_then_exits(tmp_path):
-    archive = tmp_path / "archive"  # empty: the app builds it from the seeds, as on first run
-    env = launch_env(archive, tmp_path / "config")
+    # A first start: no archive named, no archive opened before, so the window opens the
+    # sample archive and builds it from the seeds.
+    archive = tmp_path / "sample-archive"
+    env = launch_env(tmp_path / "own", tmp_path / "config")
+    del env["VIEWER_ARCHIVE"]
+    env["VIEWER_SAMPLE_ARCHIVE"] = str(archive)
     started = time.time()
     proc = subprocess.run(
         [sys.executable, "-m", "viewer", "gui"],
@@ -38,6 +42,7 @@ def test_launched_app_reports_first_paint_and_ready_then_exits(tmp_path):
     # "ready" came after the archive really was opened and seeded.
     with Archive(archive) as opened:
         assert len(opened.stories()) == SEEDED_STORIES
+    assert not (tmp_path / "own").exists()  # the samples never go anywhere else
 
 
 def test_probe_reports_an_archive_that_cannot_open_and_closes(qtbot, tmp_path, capsys):

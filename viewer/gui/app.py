@@ -22,6 +22,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from viewer.gui import i18n
+from viewer.gui.archives import seeds_for, starting_archive
 from viewer.gui.main_window import MainWindow
 from viewer.paths import app_version, resource_path
 
@@ -81,7 +82,10 @@ def _report(what: str) -> None:
     print(f"{what} {time.time():.6f}", flush=True)
 
 
-def run(archive_dir: Path, seeds: Path | None) -> int:
+def run(named: Path | None) -> int:
+    """The window on the archive `named` (command line, environment), else on the one it had
+    open last, else on the sample archive; only the sample archive is built from the sample
+    pages."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("NewsArchiveViewer")
     app.setApplicationName("NewsArchiveViewer")
@@ -92,7 +96,8 @@ def run(archive_dir: Path, seeds: Path | None) -> int:
     icon = resource_path("resources", "icon.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    window = MainWindow(archive_dir, seeds)
+    archive_dir = starting_archive(QSettings(), named)
+    window = MainWindow(archive_dir, seeds_for(archive_dir))
     probe = StartupProbe(window) if os.environ.get(FIRST_PAINT_ENV) else None
     window.show()
     code = app.exec()

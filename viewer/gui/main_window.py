@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -68,6 +70,17 @@ from viewer.archive import (
     story_text,
 )
 from viewer.gui import help_dialogs, i18n, printing
+from viewer.gui.archives import (
+    archive_title,
+    is_sample,
+    new_archive_problem,
+    open_archive_problem,
+    recent_archives,
+    remember_archive,
+    seeds_for,
+    state_key,
+)
+from viewer.gui.files_dialog import FilesDialog
 from viewer.gui.importer import (
     ImportJob,
     ImportProgressDialog,
@@ -96,7 +109,9 @@ from viewer.gui.screen_fit import keep_on_screen, place_by_default
 from viewer.gui.search_bar import SearchBar, tree_place_names
 from viewer.gui.snippet_delegate import SnippetDelegate, row_height
 from viewer.gui.tasks import ArchiveReader, ReaderThread
+from viewer.paths import sample_archive_dir
 
+T = TypeVar("T")
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 200
 
@@ -109,7 +124,7 @@ class MainWindow(QMainWindow):
         self, archive_dir: Path, seeds: Path | None = None, settings: QSettings | None = None
     ) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("地方新闻档案"))
+        self.archive_dir = archive_dir
         self._place: str | None = None
         self._terms: list[str] = []
         self._last_fact: tuple[tuple, int] | None = None  # (fact clicked, occurrence shown)
@@ -126,12 +141,13 @@ class MainWindow(QMainWindow):
         self.import_job.finished.connect(self._on_import_finished)
         self.import_job.failed.connect(self._on_import_failed)
         self._error_box: QMessageBox | None = None
+        self._write_done: Callable[[Any], None] | None = None  # see run_write
+        self.files_dialog: FilesDialog | None = None
         # Reads of the archive, one channel per pane: an answer is shown only if nothing newer
         # was asked of its channel since (fast typing, quick clicks).
         self.ops = ArchiveOps(self.show_error, self)
-        self._worker = ReaderThread(ArchiveReader(archive_dir, seeds))
-        self._connect(self._worker.reader)
-        self._worker.start()
+        self._connect_widgets()
+        self._worker = self._start_reader(archive_dir, seeds)
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -229,6 +245,7 @@ class MainWindow(QMainWindow):
         self.alert_bar.restoreRequested.connect(self.restore_backup)
         central_layout.addWidget(self.alert_bar)
         central_layout.addWidget(self._build_reanalysis_bar())
+        central_layout.addWidget(self._build_sample_bar())
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -281,6 +298,26 @@ class MainWindow(QMainWindow):
         self.reanalysis_bar.hide()
         return self.reanalysis_bar
 
+    def _build_sample_bar(self) -> QFrame:
+        """Shown on the sample archive: the user's own pages belong in an archive of their own."""
+        self.sample_bar = QFrame()
+        self.sample_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.sample_bar.setAccessibleName(self.tr("示例档案提示"))
+        message = QLabel(
+            self.tr(
+                "这是示例档案，里面是随程序提供的示例版面。导入自己的报纸前，请先新建一个档案。"
+            )
+        )
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setWordWrap(True)
+        self.sample_new_button = QPushButton(self.tr("新建档案…"))
+        self.sample_new_button.clicked.connect(self._choose_new_archive)
+        layout = QHBoxLayout(self.sample_bar)
+        layout.addWidget(message, 1)
+        layout.addWidget(self.sample_new_button)
+        self.sample_bar.hide()
+        return self.sample_bar
+
     def _action(self, menu: QMenu, text: str, slot: object, *keys: object) -> QAction:
         action = QAction(text, self)
         if keys:
@@ -292,6 +329,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
+        new_key = QKeySequence.StandardKey.New
+        self._action(file_menu, self.tr("新建档案(&N)…"), self._choose_new_archive, new_key)
+        self._action(file_menu, self.tr("打开档案(&A)…"), self._choose_archive)
+        self.recent_menu = file_menu.addMenu(self.tr("最近的档案(&E)"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._action(file_menu, self.tr("打开示例档案(&S)"), self.open_sample_archive)
+        file_menu.addSeparator()
         self.import_actions = [
             self._action(file_menu, self.tr("导入文件(&I)…"), self._choose_files, "Ctrl+O"),
             self._action(
@@ -303,6 +347,7 @@ class MainWindow(QMainWindow):
         )
         self.reanalyse_action.setEnabled(False)  # until the archive is open
         self.backup_action = self._action(file_menu, self.tr("备份档案(&B)…"), self._choose_backup)
+        self._action(file_menu, self.tr("档案中的文件(&L)…"), self.show_files)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -424,19 +469,75 @@ class MainWindow(QMainWindow):
             lambda: help_dialogs.show_dialog(self, help_dialogs.ABOUT_NAME),
         )
 
-    def _connect(self, reader: ArchiveReader) -> None:
+    def _start_reader(self, folder: Path, seeds: Path | None) -> ReaderThread:
+        """A reader thread for the archive in `folder` (built from `seeds` if it is empty)."""
+        self.setWindowTitle(archive_title(folder))
+        self.sample_bar.setVisible(is_sample(folder))
+        reader = ArchiveReader(folder, seeds)
         self.ops.submitted.connect(reader.run)
         reader.answered.connect(self.ops.on_answered)
         reader.errored.connect(self.ops.on_errored)
         self.requestReopen.connect(reader.reopen)
-        self.profile_view.storyRequested.connect(self._open_story)
         reader.ready.connect(self._on_ready)
         reader.analysisChecked.connect(self._on_analysis_checked)
         reader.indexChecked.connect(self._on_index_checked)
         reader.failed.connect(self.statusBar().showMessage)
         reader.troubled.connect(self._on_troubled)
         reader.readOnly.connect(self._on_read_only)
+        worker = ReaderThread(reader)
+        worker.start()
+        return worker
 
+    def _stop_reader(self) -> None:
+        reader = self._worker.reader
+        self.ops.submitted.disconnect(reader.run)
+        self.requestReopen.disconnect(reader.reopen)
+        self._worker.stop()
+        self.ops.forget_all()
+
+    def open_archive(self, folder: Path, seeds: Path | None = None) -> bool:
+        """Show the archive in `folder` instead (File → New, Open, a recent one, the sample);
+        False, with a message, while an import or another write is running."""
+        if self._busy():
+            return False
+        self._save_layout()  # the place and story open in the archive being left
+        self._stop_reader()
+        self._clear_panes()
+        self.archive_dir = folder
+        self.import_job.root = folder
+        self._worker = self._start_reader(folder, seeds)
+        self.statusBar().showMessage(self.tr("正在打开档案…"))
+        return True
+
+    def _clear_panes(self) -> None:
+        """Forget everything shown of the archive being left."""
+        self._place, self._terms, self._reselect, self._last_fact = None, [], None, None
+        self._reanalysis_dismissed = False
+        self.read_only_folder = None
+        for action in [*self.import_actions, self.reanalyse_action]:
+            action.setEnabled(True)
+            action.setToolTip("")
+        self.reanalyse_action.setEnabled(False)  # until the archive is open
+        for bar in (self.alert_bar, self.reanalysis_bar):
+            bar.hide()
+        for widget in (self.search_bar, self.search_box):
+            widget.blockSignals(True)
+        self.search_box.clear()
+        self.search_bar.clear_filters()
+        self.search_bar.set_places([])
+        for widget in (self.search_bar, self.search_box):
+            widget.blockSignals(False)
+        self._search_timer.stop()
+        self.search_bar.set_status("")
+        self.place_filter.clear()
+        self.tree_model.set_tree([])
+        self.story_model.set_stories([])
+        self.reader.clear()
+        self.fact_model.set_facts([])
+        self.profile_view.clear()
+
+    def _connect_widgets(self) -> None:
+        self.profile_view.storyRequested.connect(self._open_story)
         self.place_filter.textChanged.connect(self._filter_places)
         self.tree_view.selectionModel().selectionChanged.connect(self._on_place_selected)
         self.story_view.selectionModel().selectionChanged.connect(self._on_story_selected)
@@ -466,6 +567,24 @@ class MainWindow(QMainWindow):
     def load_story(self, story_id: int) -> None:
         self.ops.read("story", lambda archive: archive.story(story_id), self._on_story)
 
+    def run_write(
+        self, title: str, work: Callable[[Archive], T], done: Callable[[T], None] | None = None
+    ) -> bool:
+        """Change the archive: `work(archive)` on its writer thread (one writer: the import's),
+        with the import's progress dialog if it lasts; then the panes reload and `done(result)`
+        runs. A failure is a message in the window. False when refused (another write runs, or
+        the archive is read-only)."""
+        if self._refuse_if_read_only() or self._busy():
+            return False
+        self._write_done = done or (lambda _result: None)
+        self.import_job.start_task(
+            title,
+            lambda archive, _progress, _cancel: work(archive),
+            self.tr("{title}：出错了：{{error}}").format(title=title),
+            open_archive=True,
+        )
+        return True
+
     def show_error(self, message: str) -> None:
         """An archive operation failed: say so in the window (one message box at a time)."""
         self.statusBar().showMessage(message, 10000)
@@ -479,6 +598,9 @@ class MainWindow(QMainWindow):
         self._error_box = None  # closed: deleted with it (WA_DeleteOnClose)
 
     def _on_ready(self) -> None:
+        remember_archive(self._settings, self.archive_dir)
+        if self.files_dialog is not None and self.files_dialog.isVisible():
+            self.files_dialog.reload()
         self.statusBar().showMessage(self.tr("档案已打开"), 3000)
         self.reanalyse_action.setEnabled(True)
         self.archiveReady.emit()
@@ -550,6 +672,58 @@ class MainWindow(QMainWindow):
         row = current.row() + step if current.isValid() else 0
         self.story_view.selectRow(max(0, min(rows - 1, row)))
 
+    def show_files(self) -> FilesDialog:
+        """File → 档案中的文件: the page files, and removing them."""
+        if self.files_dialog is None:
+            self.files_dialog = FilesDialog(self.ops, self.run_write, self)
+        self.files_dialog.reload()
+        self.files_dialog.show()
+        self.files_dialog.raise_()
+        return self.files_dialog
+
+    def _choose_new_archive(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("新建档案：选择或新建一个空文件夹"), str(Path.home())
+        )
+        if folder:
+            self.create_archive(Path(folder))
+
+    def create_archive(self, folder: Path) -> bool:
+        """Start an empty archive in `folder` (which must be empty or not exist yet)."""
+        problem = new_archive_problem(folder)
+        if problem is not None:
+            self._notify(QMessageBox.Icon.Warning, self.tr("不能新建档案"), f"{folder}\n{problem}")
+            return False
+        return self.open_archive(folder)
+
+    def _choose_archive(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("打开档案：选择档案文件夹"), str(self.archive_dir.parent)
+        )
+        if folder:
+            self.open_existing_archive(Path(folder))
+
+    def open_existing_archive(self, folder: Path) -> bool:
+        problem = open_archive_problem(folder)
+        if problem is not None:
+            self._notify(QMessageBox.Icon.Warning, self.tr("不能打开档案"), f"{folder}\n{problem}")
+            return False
+        return self.open_archive(folder, seeds_for(folder))
+
+    def open_sample_archive(self) -> None:
+        folder = sample_archive_dir()
+        self.open_archive(folder, seeds_for(folder))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [f for f in recent_archives(self._settings) if f != self.archive_dir.resolve()]
+        for number, folder in enumerate(recent, start=1):
+            text = f"&{number} {archive_title(folder)}  ({folder})"
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(lambda _on=False, f=folder: self.open_existing_archive(f))
+        if not recent:
+            self.recent_menu.addAction(self.tr("（没有）")).setEnabled(False)
+
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("导入文件"), "", self.tr("报纸版面 (*.txt *.md);;所有文件 (*)")
@@ -609,6 +783,11 @@ class MainWindow(QMainWindow):
             self._reselect = (story["source_file"], story.get("source_start") or 0)
 
     def _on_import_finished(self, report: object) -> None:
+        if self._write_done is not None:  # a run_write
+            done, self._write_done = self._write_done, None
+            self._reload_after_write()
+            done(report)
+            return
         if isinstance(report, BackupInfo | Restored):
             self._on_safety_task_finished(report)
             return
@@ -636,7 +815,18 @@ class MainWindow(QMainWindow):
                 QMessageBox.Icon.Information, self.tr("导入完成"), self.last_import_summary
             )
 
+    def _reload_after_write(self) -> None:
+        """The reader sees the writer's changes, then every pane asks again."""
+        self.requestReopen.emit()
+        self.load_tree()
+        self._run_search()
+
     def _on_import_failed(self, message: str) -> None:
+        if self._write_done is not None:  # a run_write: whatever it finished stays
+            self._write_done = None
+            self._reload_after_write()
+            self.show_error(message)
+            return
         self.requestReopen.emit()
         self.load_tree()
         if self.import_job.repairing_index:
@@ -825,7 +1015,7 @@ class MainWindow(QMainWindow):
         for row in range(self.tree_proxy.rowCount()):
             self.tree_view.expand(self.tree_proxy.index(row, 0))
         self.search_bar.set_places(tree_place_names(nodes))
-        key = self._settings.value("last/place")
+        key = self._settings.value(state_key(self.archive_dir, "place"))
         if self.tree_view.selectionModel().hasSelection() or not key:
             return
         index = self.tree_proxy.mapFromSource(self.tree_model.index_for_key(tuple(key)))
@@ -840,7 +1030,7 @@ class MainWindow(QMainWindow):
         dates = [d for r in rows if (d := r.get("date"))]
         if dates:  # the date filter starts out spanning what is listed
             self.search_bar.set_date_span(min(dates), max(dates))
-        last = self._settings.value("last/story")
+        last = self._settings.value(state_key(self.archive_dir, "story"))
         row = self.story_model.row_for_id(int(last)) if last is not None else None
         if row is not None and not self.story_view.selectionModel().hasSelection():
             self.story_view.selectRow(
@@ -959,10 +1149,10 @@ class MainWindow(QMainWindow):
         selected = self.tree_view.selectionModel().selectedRows()
         place = selected[0].data(KEY_ROLE) if selected else None
         if place is not None:
-            s.setValue("last/place", list(place))
+            s.setValue(state_key(self.archive_dir, "place"), list(place))
         story = self.reader.story()
         if story is not None:
-            s.setValue("last/story", story["id"])
+            s.setValue(state_key(self.archive_dir, "story"), story["id"])
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

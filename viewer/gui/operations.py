@@ -60,6 +60,10 @@ class ArchiveOps(QObject):
         """Drop the channel's pending request: its answer, when it comes, is ignored."""
         self._pending.pop(channel, None)
 
+    def forget_all(self) -> None:
+        """Drop every pending request (the window is switching to another archive)."""
+        self._pending.clear()
+
     def is_pending(self, channel: str) -> bool:
         return channel in self._pending
 

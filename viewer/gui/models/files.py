@@ -1,0 +1,92 @@
+"""The archive's page files as a Qt table model (File → 档案中的文件).
+
+Rows are `Archive.files()` dicts: one stored page file each, with its paper, date, page, story
+count and import time. Paths and names are shown as they are (plain text, bidi controls made
+visible), since a file name is whatever the user's disk holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from viewer.gui.models.headers import column_header
+from viewer.gui.plain_text import shown, tooltip
+
+COL_NAME = 0
+COL_PAPER = 1
+COL_DATE = 2
+COL_PAGE = 3
+COL_STORIES = 4
+COL_IMPORTED = 5
+HEADERS = (
+    QT_TRANSLATE_NOOP("FilesModel", "文件"),
+    QT_TRANSLATE_NOOP("FilesModel", "报纸"),
+    QT_TRANSLATE_NOOP("FilesModel", "日期"),
+    QT_TRANSLATE_NOOP("FilesModel", "版面"),
+    QT_TRANSLATE_NOOP("FilesModel", "稿件"),
+    QT_TRANSLATE_NOOP("FilesModel", "导入时间"),
+)
+_KEYS = {COL_PAPER: "source", COL_DATE: "date", COL_PAGE: "page", COL_IMPORTED: "imported_at"}
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored path (what `remove_files` takes)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class FilesModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict] = []
+
+    def set_files(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def file(self, row: int) -> dict:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NAME:
+                return shown(row.get("name") or "")
+            if col == COL_STORIES:
+                return str(row.get("stories") or 0)
+            return shown(str(row.get(_KEYS[col]) or ""))
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
+            return tooltip(row.get("path") or "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_STORIES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PATH_ROLE:
+            return row.get("path")
+        if role == SORT_ROLE:
+            if col == COL_STORIES:
+                return int(row.get("stories") or 0)
+            if col == COL_NAME:
+                return row.get("name") or ""
+            return str(row.get(_KEYS[col]) or "")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return column_header("FilesModel", HEADERS, section, orientation, role)
