@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>… 另有 {n} 个</source>
-        <translation type="unfinished">… and {n} more</translation>
+        <translation>… and {n} more</translation>
     </message>
     <message>
         <source>从档案中删除</source>
