@@ -8,8 +8,9 @@ English; anything not in a table is shown as the core said it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from viewer.gui.i18n import QT_TRANSLATE_NOOP
 from viewer.ingest.page import MAX_BYTES
 from viewer.search import QueryError
 from viewer.writelock import ArchiveBusy

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from viewer.gui.i18n import QT_TRANSLATE_NOOP
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import story_kind_name
 from viewer.gui.plain_text import shown, tooltip
