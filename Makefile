@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint format bench bench-100k eval screenshots clean venv translations ts package package-test
+.PHONY: run test lint typecheck format bench bench-100k eval screenshots clean venv translations ts package package-test
 
 venv: $(STAMP)
 
@@ -53,11 +53,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# mypy with the settings in pyproject.toml ([tool.mypy]: the viewer package).
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: lint translations
+test: lint typecheck translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The FTS5 peer's apsw, pinned apart from requirements.lock (see tests/bench-requirements.lock).

@@ -76,6 +76,7 @@ __all__ = [
     "ReanalyseReport",
     "RemoveReport",
     "Restored",
+    "SearchFilters",
     "SearchHit",
     "SearchResults",
     "TreeNode",
@@ -163,6 +164,15 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not (self.missing or self.extra or self.stale or self.interrupted or self.damage)
+
+
+class SearchFilters(TypedDict, total=False):
+    """The filters `Archive.search_results` takes besides the query text (the search bar's)."""
+
+    place: str
+    kind: str
+    date_from: str
+    date_to: str
 
 
 class SearchHit(TypedDict):

@@ -9,8 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import PurePath
+from typing import Any
 
 from viewer.text import fold_keep_case
 
@@ -191,7 +192,7 @@ def facts_csv(facts: Iterable[dict]) -> str:
     return _csv(FACT_COLUMNS, ({c: fact.get(c) for c in FACT_COLUMNS} for fact in facts))
 
 
-def results_csv(rows: Iterable[dict]) -> str:
+def results_csv(rows: Iterable[Mapping[str, Any]]) -> str:
     """Search results or story lists as CSV text with a header row (columns `RESULT_COLUMNS`):
     title falls back to the label, places are joined by 、, a missing score stays empty.
 

@@ -62,7 +62,7 @@ def build_timeline(stories: list[dict]) -> tuple[list[tuple[int, int]], int]:
     """(year, story count) pairs ascending, and how many stories have no year."""
     years = Counter(story_year(s) for s in stories)
     undated = years.pop(None, 0)
-    return sorted(years.items()), undated
+    return sorted((year, n) for year, n in years.items() if year is not None), undated
 
 
 def quantity_section(fact: dict) -> str | None:
@@ -126,6 +126,7 @@ def place_profile(archive: Archive, name: str) -> PlaceProfile | None:
 def _group_figures(profile: PlaceProfile, facts: list[dict], labels: dict[int, str]) -> None:
     seen: set[tuple] = set()
     for fact in facts:
+        section: str | None
         if fact["kind"] == "money":
             section = "money"
         elif fact["kind"] == "quantity":

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from viewer import app_version, paths
-from viewer.archive import Archive, ensure_seeded
+from viewer.archive import Archive, SearchHit, ensure_seeded
 
 # A small page written for this check (invented names and places, not from any real paper), in
 # the file-name style that carries its date.
@@ -56,7 +56,7 @@ def run(archive_dir: Path, *, window: bool = True) -> int:
     try:
         with Archive(archive_dir) as archive:
             _step("archive", lambda: _open(archive))
-            hits: list[dict] = []
+            hits: list[SearchHit] = []
             _step("search", lambda: _search(archive, hits))
             _step("story", lambda: _story_with_facts(archive, hits))
         _step("import", lambda: _import_into_copy(archive_dir))
@@ -83,14 +83,14 @@ def _open(archive: Archive) -> str:
     return f"{count} stories"
 
 
-def _search(archive: Archive, hits: list[dict]) -> str:
+def _search(archive: Archive, hits: list[SearchHit]) -> str:
     hits.extend(archive.search(ARCHIVE_QUERY, limit=20))
     _check(bool(hits), f"searching {ARCHIVE_QUERY!r} found nothing")
     _check("**" in hits[0]["snippet"], "the first result's snippet marks no hit")
     return f"{ARCHIVE_QUERY!r}: {len(hits)} results"
 
 
-def _story_with_facts(archive: Archive, hits: list[dict]) -> str:
+def _story_with_facts(archive: Archive, hits: list[SearchHit]) -> str:
     for hit in hits:
         story = archive.story(hit["id"])
         if story and story["facts"]:
@@ -119,7 +119,7 @@ def _import_into_copy(archive_dir: Path) -> str:
         return f"{report.stories} new stories ({before} → {after}), found by search"
 
 
-def _with_files(archive: Archive, results: list[dict]) -> list[dict]:
+def _with_files(archive: Archive, results: list[SearchHit]) -> list[dict]:
     """Search results carry no file name; the story list does."""
     ids = {r["id"] for r in results}
     return [s for s in archive.stories() if s["id"] in ids]

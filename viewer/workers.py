@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -97,10 +97,10 @@ def _collect(
         while wanted not in done:
             if cancel and cancel():
                 return
-            for conn in wait(list(by_conn), timeout=CANCEL_POLL if cancel else None):
-                worker = by_conn[conn]  # type: ignore[index]
+            for ready in wait(list(by_conn), timeout=CANCEL_POLL if cancel else None):
+                worker = by_conn[cast(Connection, ready)]  # wait() hands back the pipes it got
                 try:
-                    ok, index, value = conn.recv()  # type: ignore[union-attr]
+                    ok, index, value = worker.conn.recv()
                 except (EOFError, OSError) as err:
                     which = items[worker.queued[0]] if worker.queued else ""
                     raise WorkerDied(f"分析进程意外退出（{which}）") from err
@@ -134,6 +134,7 @@ def _serve(func: Callable[[T], R], conn: Connection) -> None:
             index, item = conn.recv()
         except (EOFError, OSError):
             return  # the parent closed its end: no more work
+        answer: tuple[bool, int, object]
         try:
             answer = (True, index, func(item))
         except Exception as err:  # raised again in the parent, like a ProcessPoolExecutor's

@@ -35,3 +35,9 @@ def test_drop_inside() -> None:
     facts = [fact("organization", 0, 6), fact("organization", 10, 14), fact("date", 20, 22)]
     kept = drop_inside(facts, [(4, 9), (14, 18)])
     assert [f.start for f in kept] == [10, 20]
+
+
+def test_drop_inside_keeps_facts_known_only_from_the_byline() -> None:
+    byline = Fact("person", "某", None, None)
+    kept = drop_inside([byline, fact("organization", 4, 8)], [(4, 9)])
+    assert kept == [byline]

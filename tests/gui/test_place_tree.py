@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from tests.gui.windows import tooltip_text
 from viewer.archive import Archive
@@ -145,3 +145,19 @@ def test_equal_counts_fall_back_to_name() -> None:
     proxy.setSourceModel(model)
     proxy.sort(COL_COUNT, Qt.SortOrder.AscendingOrder)
     assert _names(proxy) == ["甲镇", "丙镇", "乙镇"]
+
+
+def test_less_than_takes_persistent_indexes() -> None:
+    # lessThan's signature admits QPersistentModelIndex, which has no siblingAtColumn (mypy).
+    nodes = [
+        TreeNode("乙镇", "town", 2, [], ("乙镇", "town")),
+        TreeNode("甲镇", "town", 2, [], ("甲镇", "town")),
+    ]
+    model = PlaceTreeModel()
+    model.set_tree(nodes)
+    proxy = PlaceFilterProxy()
+    proxy.setSourceModel(model)
+    yi, jia = (QPersistentModelIndex(model.index(row, COL_COUNT)) for row in (0, 1))
+    # Equal counts: the names decide, by code point (乙 U+4E59 before 甲 U+7532).
+    assert proxy.lessThan(yi, jia)
+    assert not proxy.lessThan(jia, yi)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextCursor
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.stories import fact_at as _fact
 from tests.gui.stories import story_dict as _story
@@ -244,6 +245,25 @@ def test_zoom_bounds_and_signal(reader, qtbot):
     assert reader.zoom() == ZOOM_MIN
     assert reader.body_point_size() == base + ZOOM_MIN
     assert reader.headline_label.font().pointSizeF() > reader.body_point_size()
+
+
+def _wheel(delta: int, modifiers: Qt.KeyboardModifier) -> QWheelEvent:
+    here = QPointF(5, 5)
+    no_button, no_phase = Qt.MouseButton.NoButton, Qt.ScrollPhase.NoScrollPhase
+    return QWheelEvent(
+        here, here, QPoint(), QPoint(0, delta), no_button, modifiers, no_phase, False
+    )
+
+
+def test_ctrl_wheel_zooms_and_plain_wheel_scrolls(reader):
+    viewport = reader.body.viewport()
+    QApplication.sendEvent(viewport, _wheel(120, Qt.KeyboardModifier.ControlModifier))
+    assert reader.zoom() == 1
+    QApplication.sendEvent(viewport, _wheel(-120, Qt.KeyboardModifier.ControlModifier))
+    QApplication.sendEvent(viewport, _wheel(-120, Qt.KeyboardModifier.ControlModifier))
+    assert reader.zoom() == -1
+    QApplication.sendEvent(viewport, _wheel(120, Qt.KeyboardModifier.NoModifier))
+    assert reader.zoom() == -1
 
 
 def test_accessible_names(reader):

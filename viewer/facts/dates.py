@@ -145,6 +145,7 @@ def _fact(body: str, work: str, start: int, end: int, norm: str) -> Fact:
 def find_dates(body: str, work: str) -> list[Fact]:
     """Date facts of `body`, matched on its working text `work` (same length)."""
     out: list[Fact] = []
+    norm: str | None
     for m in _NUMERIC_DATE_RE.finditer(work):
         norm = f"{m['year']}-{int(m['month']):02d}-{int(m['day']):02d}"
         out.append(_fact(body, work, m.start(), m.end(), norm))

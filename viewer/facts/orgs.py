@@ -214,6 +214,7 @@ def _suffix_names(work: str, toks: Tokens) -> list[tuple[int, int]]:
         suffix, end = m.group(), m.end()
         if _blocked(work, suffix, end):
             continue
+        window: list[tuple[int, int, str]] | None
         if toks.ending_at(end) is not None:
             window = toks.window(end - _MAX_LEN - 4, end)
         elif toks.starting_at(m.start()) is not None and toks.starts[toks.at(end)] == m.start():

@@ -30,18 +30,20 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 def resolve(candidates: list[Fact]) -> list[Fact]:
     """Keep a non-overlapping subset of located facts, sorted by (start, end)."""
     located = [
-        f for f in candidates if f.start is not None and f.end is not None and f.end > f.start
+        (f.start, f.end, f)
+        for f in candidates
+        if f.start is not None and f.end is not None and f.end > f.start
     ]
-    located.sort(key=lambda f: (-(f.end - f.start), _KIND_RANK.get(f.kind, 9), f.start))
+    located.sort(key=lambda x: (-(x[1] - x[0]), _KIND_RANK.get(x[2].kind, 9), x[0]))
     starts: list[int] = []
     ends: list[int] = []
     kept: list[Fact] = []
-    for fact in located:
-        if _overlaps(starts, ends, fact.start, fact.end):
+    for start, end, fact in located:
+        if _overlaps(starts, ends, start, end):
             continue
-        i = bisect_left(starts, fact.start)
-        starts.insert(i, fact.start)
-        ends.insert(i, fact.end)
+        i = bisect_left(starts, start)
+        starts.insert(i, start)
+        ends.insert(i, end)
         kept.append(fact)
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
@@ -56,6 +58,9 @@ def drop_inside(facts: list[Fact], spans: list[tuple[int, int]]) -> list[Fact]:
     starts = [a for a, _ in ordered]
     out = []
     for fact in facts:
+        if fact.start is None or fact.end is None:  # known only from the byline: inside nothing
+            out.append(fact)
+            continue
         i = bisect_left(starts, fact.end)
         if i > 0 and ordered[i - 1][1] > fact.start:
             continue

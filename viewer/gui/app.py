@@ -86,7 +86,8 @@ def run(named: Path | None) -> int:
     """The window on the archive `named` (command line, environment), else on the one it had
     open last, else on the sample archive; only the sample archive is built from the sample
     pages."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("NewsArchiveViewer")
     app.setApplicationName("NewsArchiveViewer")
     app.setApplicationVersion(app_version())

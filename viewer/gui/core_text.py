@@ -8,9 +8,10 @@ English; anything not in a table is shown as the core said it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from viewer.archive import MAX_BYTES, ArchiveBusy, QueryError
+from viewer.gui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

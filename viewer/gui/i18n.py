@@ -8,8 +8,11 @@ catalogue (`qtbase_*.qm`: standard buttons, file dialogs) is loaded for both lan
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +23,10 @@ ENGLISH = "en"
 LANGUAGES = (CHINESE, ENGLISH)
 SETTING = "ui/language"  # "" or absent: follow the system
 TRANSLATIONS_DIR = ("resources", "i18n")
+
+# Marks a source text for lupdate (which finds it by name) and returns it unchanged. PySide6's
+# stub types it object -> object, which would make every table of marked texts a table of objects.
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 
 def system_language(locale: QLocale | None = None) -> str:

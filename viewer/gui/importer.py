@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -52,8 +53,9 @@ translate = QCoreApplication.translate
 SHOW_DELAY_MS = 500  # imports shorter than this never show the dialog
 SUMMARY_MAX_SKIPPED = 20
 
-# One write to the archive: given the worker's Archive, progress and cancel, returns its report.
-Work = Callable[[Archive, ProgressFn, CancelFn], object]
+# One write to the archive: given the worker's Archive (the archive's folder when the worker
+# is made with open_archive=False), progress and cancel, returns its report.
+Work = Callable[[Any, ProgressFn, CancelFn], object]
 
 
 class ImportWorker(QObject):

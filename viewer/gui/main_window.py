@@ -56,6 +56,7 @@ from viewer.archive import (
     Archive,
     BackupInfo,
     Diagnosis,
+    ImportReport,
     PlaceProfile,
     ReanalyseReport,
     Restored,
@@ -318,7 +319,9 @@ class MainWindow(QMainWindow):
         self.sample_bar.hide()
         return self.sample_bar
 
-    def _action(self, menu: QMenu, text: str, slot: object, *keys: object) -> QAction:
+    def _action(
+        self, menu: QMenu, text: str, slot: object, *keys: QKeySequence.StandardKey | str
+    ) -> QAction:
         action = QAction(text, self)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -643,11 +646,11 @@ class MainWindow(QMainWindow):
             # Searched again when the repair finishes (see _on_import_finished).
             self.search_bar.set_status(self.tr("正在重建检索索引，完成后自动检索"))
             return
-        options["limit"] = SEARCH_LIMIT
 
         def search(archive: Archive) -> tuple[SearchResults, float]:
             start = time.perf_counter()
-            return archive.search_results(text, **options), time.perf_counter() - start
+            results = archive.search_results(text, **options, limit=SEARCH_LIMIT)
+            return results, time.perf_counter() - start
 
         self.ops.read("list", search, self._on_search_done, self._on_search_failed)
 
@@ -809,6 +812,7 @@ class MainWindow(QMainWindow):
                 )
             return
         self.statusBar().showMessage(self.tr("导入完成"), 5000)
+        assert isinstance(report, ImportReport)  # the other reports returned above
         self.last_import_summary = summary_text(report)
         if report.skipped or report.warnings or report.cancelled:
             self._notify(
@@ -1138,7 +1142,8 @@ class MainWindow(QMainWindow):
             self.restoreState(s.value("window/state"))
         if s.value("window/splitter") is not None:
             self.splitter.restoreState(s.value("window/splitter"))
-        self.reader.set_zoom(int(s.value("reader/zoom", 0)))
+        zoom = s.value("reader/zoom", 0, type=int)
+        self.reader.set_zoom(zoom if isinstance(zoom, int) else 0)
 
     def _save_layout(self) -> None:
         s = self._settings

@@ -86,11 +86,11 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 def save_pdf(reader: ReaderView, path: Path) -> bool:
     """Write the open story to `path` as PDF; False when no story is open."""
-    document = story_document(reader)
-    if document is None:
+    story, document = reader.story(), story_document(reader)
+    if story is None or document is None:
         return False
     printer = _pdf_printer(path)
-    printer.setDocName(reader.story().get("label") or "")
+    printer.setDocName(story.get("label") or "")
     document.print_(printer)
     return True
 

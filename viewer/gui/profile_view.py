@@ -7,10 +7,11 @@ tooltips through `plain_text.tooltip`), so markup in a page is never rendered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from viewer.gui.i18n import QT_TRANSLATE_NOOP
 from viewer.gui.models.kinds import place_kind_name
 from viewer.gui.plain_text import shown, tooltip
 from viewer.model import NamedEntry, PlaceProfile, ProfileItem
@@ -180,7 +181,7 @@ class PlaceProfileView(QWidget):
         """The section row for a `PlaceProfile` field name, e.g. "people"."""
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if item.data(COL_ITEM, SECTION_ROLE) == key:
+            if item is not None and item.data(COL_ITEM, SECTION_ROLE) == key:
                 return item
         return None
 
@@ -203,8 +204,8 @@ class PlaceProfileView(QWidget):
             tip = entry.text
         row = QTreeWidgetItem([shown(text), shown(entry.story_label)])
         row.setData(COL_ITEM, STORY_ROLE, entry.story_id)
-        row.setToolTip(COL_ITEM, tooltip(tip))
-        row.setToolTip(COL_STORY, tooltip(entry.story_label))
+        row.setToolTip(COL_ITEM, tooltip(tip) or "")
+        row.setToolTip(COL_STORY, tooltip(entry.story_label) or "")
         return row
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -14,7 +14,6 @@ from bisect import bisect_left
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat, QWheelEvent
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.archive import fold
@@ -33,6 +32,7 @@ from viewer.gui.highlight_colours import (
     SEARCH_HIT,
     UNKNOWN_FACT,
 )
+from viewer.gui.i18n import QT_TRANSLATE_NOOP
 from viewer.gui.plain_text import shown
 
 translate = QCoreApplication.translate
@@ -417,7 +417,7 @@ class ReaderView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.body.viewport()
-            and event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             if event.angleDelta().y() > 0:

@@ -60,7 +60,7 @@ class _RefitOnFirstShow(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         window = self.parent()
-        if watched is window and event.type() == QEvent.Type.Show:
+        if watched is window and isinstance(window, QWidget) and event.type() == QEvent.Type.Show:
             window.removeEventFilter(self)
             QTimer.singleShot(0, window, lambda: fit_to_screen(window))
         return False

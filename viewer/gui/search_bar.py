@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive import TreeNode
+from viewer.archive import SearchFilters, TreeNode
 from viewer.gui.models.kinds import STORY_KIND_NAMES, story_kind_name
 from viewer.gui.plain_text import shown, tooltip
 
@@ -46,7 +46,7 @@ class SearchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._results: QAbstractItemView | None = None
-        self._emitted: dict[str, str] = {}  # the filters as of the last `changed`
+        self._emitted: SearchFilters = {}  # the filters as of the last `changed`
         self._quiet = False  # set while several controls are reset at once
 
         self.query = QLineEdit()
@@ -68,8 +68,10 @@ class SearchBar(QWidget):
         self.place.setEditable(True)
         # Typing a place must not add it to the list; the list comes from the place tree.
         self.place.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.place.lineEdit().setPlaceholderText(self.tr("全部地点"))
-        self.place.lineEdit().setClearButtonEnabled(True)
+        self.place_edit = self.place.lineEdit()
+        assert self.place_edit is not None  # an editable combo box has one
+        self.place_edit.setPlaceholderText(self.tr("全部地点"))
+        self.place_edit.setClearButtonEnabled(True)
         self.place.setAccessibleName(self.tr("地点筛选"))
         self.place.setToolTip(self.tr("只看这个地点（含其下属地点）的稿件；留空为全部地点"))
         self.place.setSizeAdjustPolicy(
@@ -118,9 +120,9 @@ class SearchBar(QWidget):
 
         self.query.textChanged.connect(self._query_changed)
         self.place.currentIndexChanged.connect(self._filters_changed)
-        self.place.lineEdit().editingFinished.connect(self._filters_changed)
+        self.place_edit.editingFinished.connect(self._filters_changed)
         # The clear button of the place box empties it without "editing finished".
-        self.place.lineEdit().textChanged.connect(self._place_text_changed)
+        self.place_edit.textChanged.connect(self._place_text_changed)
         self.kind.currentIndexChanged.connect(self._filters_changed)
         self.date_toggle.toggled.connect(self._date_toggled)
         self.date_from.dateChanged.connect(self._date_from_changed)
@@ -144,8 +146,8 @@ class SearchBar(QWidget):
             top.addWidget(widget)
         top.addSpacing(6)
         top.addWidget(self.date_toggle)
-        for widget in (self.date_from, self.date_dash, self.date_to):
-            top.addWidget(widget)
+        for date_widget in (self.date_from, self.date_dash, self.date_to):
+            top.addWidget(date_widget)
         top.addSpacing(6)
         top.addWidget(self.clear_button)
         rows = QVBoxLayout(self)
@@ -167,9 +169,9 @@ class SearchBar(QWidget):
 
     # -- what the user set ------------------------------------------------------------------
 
-    def options(self) -> dict[str, str]:
-        """Keyword arguments for `Archive.search`: only the filters that are set."""
-        out: dict[str, str] = {}
+    def options(self) -> SearchFilters:
+        """Keyword arguments for `Archive.search_results`: only the filters that are set."""
+        out: SearchFilters = {}
         place = self.place.currentText().strip()
         if place:
             out["place"] = place
@@ -289,7 +291,8 @@ class SearchBar(QWidget):
         """Let the result view handle the key as if it had focus: it moves its current row and
         selection the way the user knows, while the caret stays in the query box."""
         copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
-        QApplication.sendEvent(self._results, copy)
+        if self._results is not None:
+            QApplication.sendEvent(self._results, copy)
 
 
 def tree_place_names(nodes: Iterable[TreeNode]) -> list[str]:

@@ -73,14 +73,14 @@ def format_ranges(
 def _utf16_offsets(text: str, hits: Iterable[Sequence[int]]) -> list[tuple[int, int]]:
     """Python offsets -> Qt's UTF-16 offsets (they differ after characters beyond the BMP,
     such as rare CJK extension characters)."""
-    hits = [(int(a), int(b)) for a, b in hits]
+    spans = [(int(a), int(b)) for a, b in hits]
     if text.isascii() or all(ord(c) < 0x10000 for c in text):
-        return hits
+        return spans
     before = [0]
     for c in text:
         before.append(before[-1] + (2 if ord(c) >= 0x10000 else 1))
     last = len(text)
-    return [(before[min(max(a, 0), last)], before[min(max(b, 0), last)]) for a, b in hits]
+    return [(before[min(max(a, 0), last)], before[min(max(b, 0), last)]) for a, b in spans]
 
 
 def _utf16_len(text: str) -> int:

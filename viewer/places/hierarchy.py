@@ -182,7 +182,7 @@ def resolve_parents(places: Iterable[Key], links: Iterable[PlaceLink]) -> dict[K
         best[link.parent] = max(best.get(link.parent, 0), link.strongest or link.weight)
     result: dict[Key, Key | None] = {}
     for place in places:
-        sums = total.get(place)
+        sums = total.get(place, {})
         if not sums:
             result[place] = None
             continue

@@ -83,7 +83,9 @@ def scan(
             # A name that ends inside a jieba word may run on into the next one in the same
             # word (上海市浦东新区 is one word).
             names = get(text[last_end : last_end + 2])
-            match = names and _match_at(text, last_end, last_end, names, spans, tags, None)
+            match = None
+            if names is not None:
+                match = _match_at(text, last_end, last_end, names, spans, tags, None)
     return found
 
 

@@ -147,7 +147,7 @@ def prepare(doc: IndexDoc, body_words: Sequence[str] | None = None) -> PreparedD
                 body_words = jieba_words(fold(extra))
             values[name] = s.Analysed(word_items(str(values[name]), body_words))
         else:
-            values[name] = s.Analysed(analyse(values[name]))
+            values[name] = s.Analysed(analyse(str(values[name])))
     return PreparedDoc(doc.story_id, values)
 
 
@@ -281,6 +281,7 @@ class SearchIndex:
         with self._lock:
             self._get_writer()
             writer = self._take_writer()
+            assert writer is not None  # _get_writer just opened it
             writer.commit(optimize=True)
             write_manifest(self.path, self._ix)
             self._refresh()

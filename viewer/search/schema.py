@@ -141,8 +141,11 @@ class StoryPostingsWriter(W3PostingsWriter):
     * Pickles use PICKLE_PROTOCOL.
     """
 
+    _terminfo: W3TermInfo | None  # whoosh's: the current term's, None between terms
+
     def finish_postings(self) -> W3TermInfo:
         terminfo = self._terminfo
+        assert terminfo is not None  # whoosh finishes a term's postings only inside the term
         # whoosh's field writer made it a W3TermInfo; only its serialisation differs
         terminfo.__class__ = StoryTermInfo
         if not self.written() and len(self) < self._inlinelimit:
@@ -197,6 +200,7 @@ class StoryPostingsWriter(W3PostingsWriter):
         # whoosh's own, with PICKLE_PROTOCOL for the data and always compressing it.
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        assert self._terminfo is not None  # blocks are written inside a term
         self._terminfo.add_block(self)
         data = (self._mini_ids(), self._mini_weights(), self._mini_values())
         databytes = zlib.compress(pickle.dumps(data, PICKLE_PROTOCOL), self._compression)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from operator import itemgetter
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import W3FieldWriter, W3LeafMatcher, W3PostingsWriter
 from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashReader, _lengths
 from whoosh.reading import SegmentReader
@@ -175,7 +175,7 @@ def merged_terms(sources: Sequence[Iterator[TermPostings]]) -> Iterator[TermPost
         yield fieldname, btext, first[2], ids, weights, values
 
 
-def write_terms(fieldwriter: object, schema: Schema, terms: Iterable[TermPostings]) -> None:
+def write_terms(fieldwriter: W3FieldWriter, schema: Schema, terms: Iterable[TermPostings]) -> None:
     """Write the terms (in order) through whoosh's field writer, each list a block at a time:
     the blocks, statistics and inlining are those of whoosh's posting-by-posting `add`."""
     lastfield = None
@@ -199,7 +199,7 @@ def write_terms(fieldwriter: object, schema: Schema, terms: Iterable[TermPosting
 
 
 def _fill(
-    postwriter: object, ids: Sequence[int], weights: Sequence[float], values: Sequence
+    postwriter: W3PostingsWriter, ids: Sequence[int], weights: Sequence[float], values: Sequence
 ) -> None:
     """What `add_posting` for each posting leaves in whoosh's W3PostingsWriter: full blocks
     written, the last one buffered for `finish_postings`."""

@@ -24,6 +24,8 @@ BUCKETS = 256
 class CompactOrderedHashWriter(OrderedHashWriter):
     """OrderedHashWriter whose pending hash entries are arrays (see module docstring)."""
 
+    lastkey: bytes  # whoosh's: the last key added (keys must increase)
+
     def __init__(self, dbfile: StructFile) -> None:
         super().__init__(dbfile)
         self._hashes = [array("I") for _ in range(BUCKETS)]  # md5 hashes are cut to 32 bits
@@ -91,7 +93,8 @@ class CompactFieldWriter(W3FieldWriter):
         self._fieldobj = None
         self._format = None
         self._tindex = CompactOrderedHashWriter(self._create_file(W3Codec.TERMS_EXT))
-        self._fieldmap = self._tindex.extras["fieldmap"] = {}
+        self._fieldmap: dict[str, int] = {}  # field name -> field number in term keys
+        self._tindex.extras["fieldmap"] = self._fieldmap
         self._tindex.filter_words()
         self._postfile = self._create_file(W3Codec.POSTS_EXT)
         self._postwriter = None

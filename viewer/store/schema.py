@@ -18,7 +18,7 @@ migrations = Migrations("viewer")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["files"].create(
+    db.table("files").create(
         {
             "id": int,
             # As imported (absolute); a changed file at the same path replaces its stories.
@@ -37,8 +37,8 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"path", "sha256", "text"},
     )
-    db["files"].create_index(["path"], unique=True)
-    db["files"].create_index(["sha256"])
+    db.table("files").create_index(["path"], unique=True)
+    db.table("files").create_index(["sha256"])
 
     # AUTOINCREMENT: a replaced story's id is never handed to another story, so ids kept in
     # bookmarks, citations and the GUI's "last story" never silently point at something else.
@@ -62,25 +62,25 @@ def m001_initial(db: Database) -> None:
             hidden text  -- JSON list of duplicate sentences kept out of body
         )"""
     )
-    db["stories"].create_index(["file_id", "seq"], unique=True)
+    db.table("stories").create_index(["file_id", "seq"], unique=True)
 
-    db["places"].create(
+    db.table("places").create(
         {"id": int, "name": str, "kind": str, "parent_id": int},
         pk="id",
         foreign_keys=[("parent_id", "places", "id")],
     )
-    db["places"].create_index(["name", "kind"], unique=True)
-    db["places"].create_index(["parent_id"])
+    db.table("places").create_index(["name", "kind"], unique=True)
+    db.table("places").create_index(["parent_id"])
 
-    db["story_places"].create(
+    db.table("story_places").create(
         {"story_id": int, "place_id": int, "count": int, "about": int, "first": int},
         pk=("story_id", "place_id"),
         foreign_keys=[("story_id", "stories", "id"), ("place_id", "places", "id")],
     )
-    db["story_places"].create_index(["place_id"])
+    db.table("story_places").create_index(["place_id"])
 
     # Evidence for the hierarchy, per file, so re-importing or replacing a file re-derives parents.
-    db["place_links"].create(
+    db.table("place_links").create(
         {"file_id": int, "child_id": int, "parent_id": int, "weight": int, "reason": str},
         foreign_keys=[
             ("file_id", "files", "id"),
@@ -88,9 +88,9 @@ def m001_initial(db: Database) -> None:
             ("parent_id", "places", "id"),
         ],
     )
-    db["place_links"].create_index(["file_id"])
+    db.table("place_links").create_index(["file_id"])
 
-    db["facts"].create(
+    db.table("facts").create(
         {
             "id": int,
             "story_id": int,
@@ -106,13 +106,13 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("story_id", "stories", "id")],
     )
-    db["facts"].create_index(["story_id"])
-    db["facts"].create_index(["kind"])
+    db.table("facts").create_index(["story_id"])
+    db.table("facts").create_index(["kind"])
 
-    db["import_errors"].create(
+    db.table("import_errors").create(
         {"id": int, "path": str, "code": str, "message": str, "at": str}, pk="id"
     )
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.table("meta").create({"key": str, "value": str}, pk="key")
 
 
 @migrations()
@@ -120,17 +120,17 @@ def m002_place_codes(db: Database) -> None:
     # The division a place stands for (12-digit gazetteer code; NULL for a community or village
     # the gazetteer does not know, or a division the archive could not decide) and its level
     # (1 province ... 5 community/village), both chosen when the hierarchy is refreshed.
-    db["places"].add_column("code", str)
-    db["places"].add_column("level", int)
+    db.table("places").add_column("code", str)
+    db.table("places").add_column("level", int)
     # For reason "code": the division the page chose for the child.
-    db["place_links"].add_column("code", str)
+    db.table("place_links").add_column("code", str)
 
 
 @migrations()
 def m003_story_dates(db: Database) -> None:
     # The archive's date span (min/max of stories.date) answers from this index in well under a
     # millisecond; without it, 75 ms warm on 100,000 stories (every row's body is read).
-    db["stories"].create_index(["date"], if_not_exists=True)
+    db.table("stories").create_index(["date"], if_not_exists=True)
 
 
 @migrations()
@@ -140,7 +140,7 @@ def m004_packed_texts(db: Database) -> None:
     # plain in its own column, so that listing the archive never decompresses every body.
     # Rows already packed (bytes) are left alone; a few hundred rows at a time keep the memory
     # small on a large archive.
-    db["stories"].add_column("label", str)  # NULL for a story with a headline
+    db.table("stories").add_column("label", str)  # NULL for a story with a headline
     # Stories first: a body is packed against its page's text, read here as it was stored.
     sql = """select s.id, s.title, s.body, f.text, s.source_start, s.source_end
              from stories s join files f on f.id = s.file_id where typeof(s.body) = 'text'"""
@@ -218,7 +218,7 @@ def m005_clustered_by_story(db: Database) -> None:
     )
     db.execute("drop table story_places")
     db.execute("alter table story_places_by_story rename to story_places")
-    db["story_places"].create_index(["place_id"])
+    db.table("story_places").create_index(["place_id"])
 
 
 @migrations(transactional=False)

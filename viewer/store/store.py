@@ -159,7 +159,7 @@ class Store:
         if value is None:
             self.db.execute("delete from meta where key = ?", [key])
         else:
-            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
     # -- files ------------------------------------------------------------------------------
 
@@ -172,7 +172,7 @@ class Store:
         return self.db.execute("select count(*) from files").fetchone()[0]
 
     def record_error(self, path: str, code: str, message: str) -> None:
-        self.db["import_errors"].insert(
+        self.db.table("import_errors").insert(
             {"path": path, "code": code, "message": message, "at": _now()}
         )
 
@@ -209,7 +209,7 @@ class Store:
             old = self.db.execute("select id from files where path = ?", [page.path]).fetchone()
             removed = self._delete_file(old[0]) if old else []
             file_id = (
-                self.db["files"]
+                self.db.table("files")
                 .insert(
                     {
                         "path": page.path,
@@ -227,6 +227,7 @@ class Store:
                 )
                 .last_pk
             )
+            assert file_id is not None  # sqlite-utils sets last_pk on every insert
             added = [
                 self._insert_story(file_id, story, page.meta.date, body)
                 for story, body in zip(record.stories, packed.bodies, strict=True)
@@ -293,6 +294,7 @@ class Store:
             f"insert into stories ({', '.join(row)}) values ({', '.join('?' * len(row))})",
             list(row.values()),
         ).lastrowid
+        assert story_id is not None  # None only before a cursor's first insert
         self.db.conn.executemany(
             """insert into facts (story_id, n, kind, text, value, unit, label, norm, start, end)
                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -314,7 +316,9 @@ class Store:
         ).fetchone()
         if row:
             return row[0]
-        return self.db["places"].insert({"name": name, "kind": kind, "parent_id": None}).last_pk
+        places = self.db.table("places").insert({"name": name, "kind": kind, "parent_id": None})
+        assert places.last_pk is not None  # sqlite-utils sets last_pk on every insert
+        return places.last_pk
 
     def _delete_file(self, file_id: int) -> list[int]:
         ids = [r[0] for r in self.db.execute("select id from stories where file_id = ?", [file_id])]
@@ -378,7 +382,9 @@ class Store:
             keys = self.place_keys()
             for key in parents:
                 if key not in keys:
-                    keys[key] = self.db["places"].insert({"name": key[0], "kind": key[1]}).last_pk
+                    places = self.db.table("places").insert({"name": key[0], "kind": key[1]})
+                    assert places.last_pk is not None
+                    keys[key] = places.last_pk
             rows = [
                 (
                     keys.get(parent) if parent else None,

@@ -13,7 +13,6 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QColor
 
 from viewer.archive import fold
 from viewer.gui.highlight_colours import FACT_COLORS, UNKNOWN_FACT
+from viewer.gui.i18n import QT_TRANSLATE_NOOP
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import FACT_KIND_NAMES, fact_kind_name, place_kind_name
 from viewer.gui.plain_text import shown, tooltip

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from viewer.gui.i18n import QT_TRANSLATE_NOOP
 from viewer.gui.models.headers import column_header
 from viewer.gui.plain_text import shown, tooltip
 

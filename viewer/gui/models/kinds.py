@@ -6,10 +6,11 @@ names are Chinese source texts; the `*_name` functions return them in the UI's l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 # Fact colours live with the other highlight colours (viewer/gui/highlight_colours.py).
 from viewer.gui.highlight_colours import FACT_COLORS as FACT_COLORS
+from viewer.gui.i18n import QT_TRANSLATE_NOOP
 
 STORY_KIND_NAMES: dict[str, str] = {
     "article": QT_TRANSLATE_NOOP("kinds", "文章"),

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QModelIndex,
     QObject,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from viewer.archive import TreeNode
+from viewer.gui.i18n import QT_TRANSLATE_NOOP
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import node_name, place_kind_name
 from viewer.gui.plain_text import shown, tooltip
@@ -164,6 +164,6 @@ class PlaceFilterProxy(QSortFilterProxyModel):
             lc, rc = src.data(left), src.data(right)
             if lc != rc:
                 return lc < rc
-        ln = src.data(left.siblingAtColumn(COL_NAME), NAME_ROLE) or ""
-        rn = src.data(right.siblingAtColumn(COL_NAME), NAME_ROLE) or ""
+        ln = src.data(left.sibling(left.row(), COL_NAME), NAME_ROLE) or ""
+        rn = src.data(right.sibling(right.row(), COL_NAME), NAME_ROLE) or ""
         return ln < rn

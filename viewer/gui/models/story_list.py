@@ -6,10 +6,10 @@ reads only the keys both share (plus the search snippet when present).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from viewer.gui.i18n import QT_TRANSLATE_NOOP
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import story_kind_name
 from viewer.gui.plain_text import shown, tooltip
@@ -44,21 +45,21 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def _places(row: dict) -> str:
+def _places(row: Mapping[str, Any]) -> str:
     return "、".join((row.get("places") or [])[:SHOWN_PLACES])
 
 
-def _title(row: dict) -> str:
+def _title(row: Mapping[str, Any]) -> str:
     return row.get("label") or row.get("title") or ""
 
 
 class StoryListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict] = []
+        self._rows: list[Mapping[str, Any]] = []
         self._row_by_id: dict[int, int] = {}
 
-    def set_stories(self, rows: list[dict]) -> None:
+    def set_stories(self, rows: Sequence[Mapping[str, Any]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._row_by_id = {}
@@ -77,7 +78,7 @@ class StoryListModel(QAbstractTableModel):
         """True when the rows are search results carrying snippets (two-line rows)."""
         return any(row.get("snippet_text") for row in self._rows[:1])
 
-    def story(self, row: int) -> dict:
+    def story(self, row: int) -> Mapping[str, Any]:
         return self._rows[row]
 
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
@@ -111,7 +112,7 @@ class StoryListModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _display(row: dict, col: int) -> str:
+    def _display(row: Mapping[str, Any], col: int) -> str:
         if col == COL_TITLE:
             return _title(row)
         if col == COL_KIND:
@@ -121,7 +122,7 @@ class StoryListModel(QAbstractTableModel):
         return _places(row)
 
     @staticmethod
-    def _sort_key(row: dict, col: int) -> str:
+    def _sort_key(row: Mapping[str, Any], col: int) -> str:
         if col == COL_TITLE:
             return _title(row)
         if col == COL_KIND:
