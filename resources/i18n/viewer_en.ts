@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>删除所选文件的稿件、要素和检索条目；磁盘上的文件不受影响</source>
-        <translation>Removes the selected files' stories, facts and search entries; the files on disk are not touched</translation>
+        <translation>Removes the selected files&apos; stories, facts and search entries; the files on disk are not touched</translation>
     </message>
     <message>
         <source>{files} 个文件，{stories} 篇稿件</source>
@@ -579,6 +579,14 @@
     <message>
         <source>下一篇(&amp;N)</source>
         <translation>&amp;Next Story</translation>
+    </message>
+    <message>
+        <source>下一处命中(&amp;H)</source>
+        <translation>Next &amp;Hit</translation>
+    </message>
+    <message>
+        <source>上一处命中(&amp;J)</source>
+        <translation>Previous Hit</translation>
     </message>
     <message>
         <source>放大(&amp;+)</source>
@@ -1045,8 +1053,36 @@
         <translation>Story text</translation>
     </message>
     <message>
+        <source>检索命中位置</source>
+        <translation>Search hit position</translation>
+    </message>
+    <message>
+        <source>上一处</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>上一处命中（Shift+F3）</source>
+        <translation>Previous hit (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>下一处</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>下一处命中（F3）</source>
+        <translation>Next hit (F3)</translation>
+    </message>
+    <message>
         <source>地点：{places}</source>
         <translation>Places: {places}</translation>
+    </message>
+    <message>
+        <source>{n} 处命中（F3 逐处查看）</source>
+        <translation>{n} hits (F3 goes through them)</translation>
+    </message>
+    <message>
+        <source>第 {i} / {n} 处</source>
+        <translation>Hit {i} of {n}</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1100,14 @@
 语法：词语（都要出现）、&quot;短语&quot;、OR、NOT 或 -词、( )、place:地点、author:作者、kind:类型、from:2020、to:2021-06、date:2020..2021</source>
         <translation>Results update as you type. ↑/↓ move through the results, Enter opens one, Esc clears.
 Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), place:name, author:name, kind:brief, from:2020, to:2021-06, date:2020..2021</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>最近的搜索</source>
+        <translation>Recent searches</translation>
     </message>
     <message>
         <source>全部地点</source>
@@ -1132,6 +1176,10 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     <message>
         <source>搜索结果</source>
         <translation>Search results</translation>
+    </message>
+    <message>
+        <source>清除搜索历史</source>
+        <translation>Clear search history</translation>
     </message>
 </context>
 <context>

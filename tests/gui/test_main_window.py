@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.windows import SEEDED_STORIES, located_fact, open_window, select_place, type_text
@@ -83,6 +84,25 @@ def test_typing_a_query_shows_marked_results(qtbot, window):
     assert 0 < rows < SEEDED_STORIES
     for row in range(rows):
         assert "义诊" in window.story_model.index(row, 0).data(SNIPPET_ROLE)
+
+
+def test_f3_goes_through_the_open_storys_hits_from_the_search_box(qtbot, window):
+    window.search_box.setFocus()
+    type_text(window.search_box, "社区")
+    qtbot.waitUntil(lambda: "条结果" in window.search_status.text(), timeout=20_000)
+    window.story_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.reader.hit_position()[1] > 1, timeout=20_000)
+    total = window.reader.hit_position()[1]
+    window.search_box.setFocus()  # F3 works wherever the keyboard is
+    for key, modifier, expected in (
+        (Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier, 1),
+        (Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier, 2),
+        (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier, 1),
+        (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier, total),
+    ):
+        QTest.keyClick(window.search_box, key, modifier)
+        assert window.reader.hit_position() == (expected, total)
+    assert window.reader.hits_label.text() == f"第 {total} / {total} 处"
 
 
 def test_a_malformed_query_gets_a_gentle_message(qtbot, window):

@@ -157,6 +157,35 @@ def test_search_terms_fold_width_and_case(reader):
     assert reader.highlight_ranges() == [(0, 8)]
 
 
+def test_f3_steps_through_the_hits_in_text_order_and_round_the_end(reader, qtbot):
+    body = "花椒合作社与花椒基地。\n" + "另一段。\n" * 300 + "花椒亩产提高，合作社增收。"
+    reader.resize(300, 300)
+    reader.show()
+    reader.show_story(_story(body))
+    assert not reader.step_hit(1) and reader.hit_bar.isHidden()  # no terms: nothing to step
+    reader.set_search_terms(["合作社", "花椒"])
+    hits = reader.search_hit_ranges()
+    assert len(hits) == 5 and reader.hit_position() == (0, 5)
+    assert not reader.hit_bar.isHidden() and reader.hits_label.text().startswith("5 处命中")
+    seen = []
+    for _ in range(6):
+        assert reader.step_hit(1)
+        cursor = reader.body.textCursor()
+        seen.append((cursor.selectionStart(), cursor.selectionEnd()))
+    assert seen == [*hits, hits[0]]  # in text order, then round to the first
+    assert reader.hits_label.text() == "第 1 / 5 处"
+    reader.step_hit(-1)
+    reader.step_hit(-1)
+    assert reader.hit_position() == (4, 5) and reader.hits_label.text() == "第 4 / 5 处"
+    # The last hit is far down a long story: stepping to it scrolled there.
+    reader.step_hit(1)
+    assert reader.body.verticalScrollBar().value() > 0
+    reader.next_hit_button.click()
+    assert reader.hit_position() == (1, 5)
+    reader.show_story(_story("别的稿件，没有命中。"))
+    assert reader.hit_position() == (0, 0) and reader.hit_bar.isHidden()
+
+
 def test_the_byline_hit_is_marked_and_stays_plain_text(reader):
     body = "近日，乡村图书馆在河埠村开馆。"
     byline = "本报讯 （记者 屈 晓岚 通讯员 <b>籍海舟</b>）"

@@ -113,6 +113,7 @@ from viewer.gui.tasks import ArchiveReader, ReaderThread
 from viewer.paths import sample_archive_dir
 
 T = TypeVar("T")
+HISTORY_SIZE = 20  # recent queries kept per archive
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 200
 
@@ -379,6 +380,10 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("查看(&V)"))
         self._action(view_menu, self.tr("上一篇(&P)"), lambda: self._step_story(-1), "Alt+Up")
         self._action(view_menu, self.tr("下一篇(&N)"), lambda: self._step_story(1), "Alt+Down")
+        self._action(view_menu, self.tr("下一处命中(&H)"), lambda: self.reader.step_hit(1), "F3")
+        self._action(
+            view_menu, self.tr("上一处命中(&J)"), lambda: self.reader.step_hit(-1), "Shift+F3"
+        )
         view_menu.addSeparator()
         self._action(
             view_menu, self.tr("放大(&+)"), self.reader.zoom_in, QKeySequence.StandardKey.ZoomIn
@@ -546,6 +551,7 @@ class MainWindow(QMainWindow):
         self.story_view.selectionModel().selectionChanged.connect(self._on_story_selected)
         self.search_bar.changed.connect(self._search_timer.start)
         self.search_box.returnPressed.connect(self._open_first_result)
+        self.search_bar.historyCleared.connect(lambda: self._set_history([]))
         self._search_timer.timeout.connect(self._run_search)
         self.fact_view.clicked.connect(self._on_fact_clicked)
         # Enter on a fact does what a click does (not `activated`: on single-click platforms it
@@ -602,6 +608,7 @@ class MainWindow(QMainWindow):
 
     def _on_ready(self) -> None:
         remember_archive(self._settings, self.archive_dir)
+        self.search_bar.set_history(self.search_history())
         if self.files_dialog is not None and self.files_dialog.isVisible():
             self.files_dialog.reload()
         self.statusBar().showMessage(self.tr("档案已打开"), 3000)
@@ -658,9 +665,28 @@ class MainWindow(QMainWindow):
         indexes = selected.indexes()
         if indexes:
             self.load_story(indexes[0].data(STORY_ID_ROLE))
+            if self.story_model.has_snippets():  # a search result: the query was worth it
+                self._remember_query()
+
+    def search_history(self) -> list[str]:
+        """This archive's recent queries, newest first."""
+        value = self._settings.value(state_key(self.archive_dir, "history")) or []
+        return [value] if isinstance(value, str) else [str(q) for q in value]
+
+    def _set_history(self, queries: list[str]) -> None:
+        self._settings.setValue(state_key(self.archive_dir, "history"), queries[:HISTORY_SIZE])
+        self.search_bar.set_history(queries[:HISTORY_SIZE])
+
+    def _remember_query(self) -> None:
+        """Keep the query in the history once the user acts on it (Enter, opening a result),
+        not every prefix typed on the way."""
+        text = self.search_bar.text()
+        if text:
+            self._set_history([text, *(q for q in self.search_history() if q != text)])
 
     def _open_first_result(self) -> None:
         """Enter in the search box: the row picked with the arrow keys, else the first one."""
+        self._remember_query()
         if self.story_proxy.rowCount() > 0:
             if not self.story_view.selectionModel().hasSelection():
                 self.story_view.selectRow(0)

@@ -22,7 +22,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat, QWheelEvent
-from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.archive import fold
 from viewer.gui.highlight_colours import (
@@ -148,6 +155,7 @@ class ReaderView(QWidget):
         layout = QVBoxLayout(self)
         for label in self._labels():
             layout.addWidget(label)
+        layout.addWidget(self._build_hit_bar())
         layout.addWidget(self.body, 1)
 
         self._base_point_size = self.body.font().pointSizeF()
@@ -161,12 +169,36 @@ class ReaderView(QWidget):
         self._offsets = _Utf16Offsets("")
         self._fact_selections: list[tuple[str, QTextEdit.ExtraSelection]] = []
         self._hit_selections: list[QTextEdit.ExtraSelection] = []
+        self._hits: list[tuple[int, int]] = []  # search hits in the body, in text order
+        self._hit_index = -1  # the hit last stepped to (F3), -1 before the first step
         self._flash_selection: QTextEdit.ExtraSelection | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
         self._apply_fonts()
+
+    def _build_hit_bar(self) -> QWidget:
+        """ "第 3 / 12 处" with previous/next buttons: shown while the story has search hits."""
+        self.hit_bar = QWidget()
+        self.hits_label = QLabel()
+        self.hits_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hits_label.setAccessibleName(self.tr("检索命中位置"))
+        self.prev_hit_button = QToolButton()
+        self.prev_hit_button.setText(self.tr("上一处"))
+        self.prev_hit_button.setToolTip(self.tr("上一处命中（Shift+F3）"))
+        self.prev_hit_button.clicked.connect(lambda: self.step_hit(-1))
+        self.next_hit_button = QToolButton()
+        self.next_hit_button.setText(self.tr("下一处"))
+        self.next_hit_button.setToolTip(self.tr("下一处命中（F3）"))
+        self.next_hit_button.clicked.connect(lambda: self.step_hit(1))
+        row = QHBoxLayout(self.hit_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.hits_label, 1)
+        row.addWidget(self.prev_hit_button)
+        row.addWidget(self.next_hit_button)
+        self.hit_bar.hide()
+        return self.hit_bar
 
     def _labels(self) -> list[QLabel]:
         return [
@@ -280,13 +312,17 @@ class ReaderView(QWidget):
 
     def _build_hit_selections(self) -> list[QTextEdit.ExtraSelection]:
         folded = fold(self.displayed_text())
-        built = []
+        spans = set()
         for term in self._terms:
             needle = fold(term)
             at = folded.find(needle)
             while at >= 0:
-                built.append(self._selection(at, at + len(needle), SEARCH_HIT, _ROLE_HIT))
+                spans.add((at, at + len(needle)))
                 at = folded.find(needle, at + len(needle))
+        self._hits = sorted(spans)
+        self._hit_index = -1
+        self._show_hit_position()
+        built = [self._selection(start, end, SEARCH_HIT, _ROLE_HIT) for start, end in self._hits]
         for selection in built:
             # Bold text sets a hit apart from a fact colour it sits on, as well as its colour.
             selection.format.setFontWeight(QFont.Weight.Bold)
@@ -356,11 +392,41 @@ class ReaderView(QWidget):
 
     # -- navigation ---------------------------------------------------------------------------
 
+    def step_hit(self, step: int) -> bool:
+        """Go to the next (step 1) or previous (-1) search hit, round the end of the story;
+        False when the story has none."""
+        if not self._hits:
+            return False
+        if self._hit_index < 0:
+            self._hit_index = 0 if step > 0 else len(self._hits) - 1
+        else:
+            self._hit_index = (self._hit_index + step) % len(self._hits)
+        self._select(*self._hits[self._hit_index])
+        self._show_hit_position()
+        return True
+
+    def hit_position(self) -> tuple[int, int]:
+        """(the hit stepped to, 1-based, or 0 before the first step; how many hits)."""
+        return self._hit_index + 1, len(self._hits)
+
+    def _show_hit_position(self) -> None:
+        total = len(self._hits)
+        self.hit_bar.setVisible(total > 0)
+        if self._hit_index < 0:
+            text = self.tr("{n} 处命中（F3 逐处查看）").format(n=total)
+        else:
+            text = self.tr("第 {i} / {n} 处").format(i=self._hit_index + 1, n=total)
+        self.hits_label.setText(text)
+
     def reveal(self, start: int, end: int) -> None:
         """Select body[start:end], scroll to it and flash it briefly."""
         if self._show_original:
             # The offsets index the cleaned body, so go back to it.
             self.set_show_original(False)
+        self._select(start, end)
+
+    def _select(self, start: int, end: int) -> None:
+        """Select displayed_text()[start:end], scroll to it and flash it briefly."""
         length = len(self.displayed_text())
         start = max(0, min(start, length))
         end = max(start, min(end, length))

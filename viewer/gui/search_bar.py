@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +44,7 @@ class SearchBar(QWidget):
     """Query box + place / kind / date filters + a status line, in two compact rows."""
 
     changed = Signal()  # the query text or a filter changed (the window debounces it)
+    historyCleared = Signal()  # 清除搜索历史 was chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,15 @@ class SearchBar(QWidget):
         )
         self.query.setClearButtonEnabled(True)
         self.query.installEventFilter(self)
+        # Recent queries (the window keeps them per archive, see `set_history`).
+        self.history_menu = QMenu(self)
+        self.history_button = QToolButton()
+        self.history_button.setText(self.tr("历史"))
+        self.history_button.setToolTip(self.tr("最近的搜索"))
+        self.history_button.setAccessibleName(self.tr("最近的搜索"))
+        self.history_button.setMenu(self.history_menu)
+        self.history_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.set_history([])
 
         self.place = QComboBox()
         self.place.setEditable(True)
@@ -141,6 +153,7 @@ class SearchBar(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.query, 1)
+        top.addWidget(self.history_button)
         top.addSpacing(6)
         for widget in (self.place, self.kind):
             top.addWidget(widget)
@@ -188,6 +201,18 @@ class SearchBar(QWidget):
 
     def text(self) -> str:
         return self.query.text().strip()
+
+    def set_history(self, queries: list[str]) -> None:
+        """The recent queries the history button offers, newest first; choosing one searches
+        it again."""
+        self.history_menu.clear()
+        for text in queries:
+            action = self.history_menu.addAction(shown(text))
+            action.triggered.connect(lambda _on=False, t=text: self.query.setText(t))
+        if queries:
+            self.history_menu.addSeparator()
+            self.history_menu.addAction(self.tr("清除搜索历史"), self.historyCleared.emit)
+        self.history_button.setEnabled(bool(queries))
 
     def set_places(self, names: Iterable[str]) -> None:
         """The names the place box offers (and completes), without losing what is typed."""
