@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.windows import SEEDED_STORIES
-from viewer.gui.models.files import COL_NAME, COL_STORIES, FilesModel
+from viewer.gui.models.files import COL_NAME, COL_STORIES, FilesModel, local_time
 
 TIMEOUT = 60_000
 
@@ -77,3 +77,12 @@ def test_a_write_that_fails_is_a_message_and_the_window_goes_on(qtbot, window):
     # The next write runs as usual.
     assert window.run_write("x", lambda archive: len(archive.files()), done.append)
     qtbot.waitUntil(lambda: done == [5], timeout=TIMEOUT)
+
+
+def test_import_times_are_shown_in_local_time():
+    from datetime import UTC, datetime
+
+    moment = datetime(2026, 11, 30, 13, 26, 10, tzinfo=UTC)
+    assert local_time(moment.isoformat()) == moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert local_time("2026-11-30T13:26:10") == local_time(moment.isoformat())  # naive: UTC
+    assert local_time("不是时间") == "不是时间"

@@ -74,7 +74,9 @@ class FilesDialog(QDialog):
         self.remove_button.clicked.connect(self._confirm_remove)
         self.remove_button.setEnabled(False)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        # Our own text: Qt's standard "Close" would stay English without Qt's own catalogue.
+        buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.summary)

@@ -7,6 +7,7 @@ visible), since a file name is whatever the user's disk holds.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,6 +37,18 @@ HEADERS = (
     QT_TRANSLATE_NOOP("FilesModel", "导入时间"),
 )
 _KEYS = {COL_PAPER: "source", COL_DATE: "date", COL_PAGE: "page", COL_IMPORTED: "imported_at"}
+
+
+def local_time(iso: str) -> str:
+    """An import time (ISO, UTC) as the user's local "2026-11-30 21:26"."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored path (what `remove_files` takes)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -71,6 +84,8 @@ class FilesModel(QAbstractTableModel):
                 return shown(row.get("name") or "")
             if col == COL_STORIES:
                 return str(row.get("stories") or 0)
+            if col == COL_IMPORTED:
+                return local_time(str(row.get("imported_at") or ""))
             return shown(str(row.get(_KEYS[col]) or ""))
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
             return tooltip(row.get("path") or "")
