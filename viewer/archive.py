@@ -36,7 +36,6 @@ from viewer.export import (
     story_markdown,
     story_text,
 )
-from viewer.ingest.page import MAX_BYTES
 from viewer.model import PageMeta, ParsedPage, PlaceProfile
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.profile import place_profile
@@ -60,7 +59,6 @@ from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
 
 __all__ = [
     "CSV_ENCODING",
-    "MAX_BYTES",
     "Archive",
     "ArchiveBusy",
     "BackupInfo",

@@ -202,6 +202,10 @@
         <translation>Removes the selected files&apos; stories, facts and search entries; the files on disk are not touched</translation>
     </message>
     <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
         <source>{files} 个文件，{stories} 篇稿件</source>
         <translation>{files} files, {stories} stories</translation>
     </message>

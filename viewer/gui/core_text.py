@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.archive import MAX_BYTES, ArchiveBusy, QueryError
+from viewer.archive import ArchiveBusy, QueryError
 from viewer.gui.i18n import QT_TRANSLATE_NOOP
+from viewer.model import MAX_BYTES
 
 translate = QCoreApplication.translate
 

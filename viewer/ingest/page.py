@@ -19,13 +19,8 @@ from viewer.ingest.decode import decode
 from viewer.ingest.files import FileTooLarge, NotRegularFile, read_bounded
 from viewer.ingest.meta import page_header_date, read_meta
 from viewer.ingest.split import split_page
-from viewer.model import PageMeta, ParsedPage, ParsedStory
+from viewer.model import MAX_BYTES, PageMeta, ParsedPage, ParsedStory
 
-# A newspaper page is 10-60 KB of text and a whole day's issue in one file under 1 MB. The cap
-# bounds what one file costs: analysing and importing a page takes about 8 s and 100 MB of
-# memory per MB of text (measured on 1-4 MB pages of cec articles, 2 cores), so 4 MB stays under
-# a minute and a gigabyte while a 19 MB file took 6 minutes and 2.5 GB.
-MAX_BYTES: int = 4 * 1024 * 1024
 PAGE_SUFFIXES = (".txt", ".md")
 
 _MESSAGES = {
