@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>{files} 个文件，{stories} 篇稿件</source>
