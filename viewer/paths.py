@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+import viewer
+
 APP_NAME = "NewsArchiveViewer"
 APP_AUTHOR = "NewsArchiveViewer"
 
@@ -58,3 +60,9 @@ def cache_dir() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
+def app_version() -> str:
+    """The program's version, for the window (which reaches the core only through this module,
+    viewer.archive and viewer.model)."""
+    return viewer.app_version()

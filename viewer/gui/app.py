@@ -21,10 +21,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from viewer import app_version
 from viewer.gui import i18n
 from viewer.gui.main_window import MainWindow
-from viewer.paths import resource_path
+from viewer.paths import app_version, resource_path
 
 FIRST_PAINT_ENV = "VIEWER_REPORT_FIRST_PAINT"
 
