@@ -1,5 +1,6 @@
 """The real window on first start on a 1366×768 laptop (less a 40-pixel task bar) and on a
-desktop screen: it fits, and the place tree and the fact panel give names the room they need.
+desktop screen, and on the laptop after the desktop saved its layout: it fits, and the place tree
+and the fact panel give names the room they need.
 
 Each screen is an offscreen screen of that size in a subprocess (tests/gui/laptop_probe.py): the
 test process's own offscreen screen is fixed at 800×800 once Qt is up.
@@ -20,7 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 MARGIN = 6
 
 
-def _probe(tmp_path: Path, width: int, height: int) -> dict:
+def _probe(tmp_path: Path, width: int, height: int, settings: Path) -> dict:
     screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height,
               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
     config = tmp_path / "screen.json"
@@ -28,7 +29,7 @@ def _probe(tmp_path: Path, width: int, height: int) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.laptop_probe", str(tmp_path / "a"), str(tmp_path / "s")],
+        [sys.executable, "-m", "tests.gui.laptop_probe", str(tmp_path / "a"), str(settings)],
         capture_output=True,
         text=True,
         env=env,
@@ -39,9 +40,19 @@ def _probe(tmp_path: Path, width: int, height: int) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-@pytest.fixture(scope="module", params=[(1366, 728), (1920, 1040)], ids=["laptop", "desktop"])
+LAPTOP = (1366, 728)  # 1366×768 less a 40-pixel task bar
+DESKTOP = (1920, 1040)
+
+
+@pytest.fixture(scope="module", params=["laptop", "desktop", "laptop after desktop"])
 def report(request, tmp_path_factory) -> dict:
-    return _probe(tmp_path_factory.mktemp("probe"), *request.param)
+    folder = tmp_path_factory.mktemp("probe")
+    settings = folder / "settings.ini"
+    if request.param == "laptop after desktop":
+        # The layout a bigger monitor saved (a 1400×860 window at 252,70), restored on the laptop.
+        _probe(folder, *DESKTOP, settings)
+        assert "geometry" in settings.read_text(encoding="utf-8")
+    return _probe(folder, *(DESKTOP if request.param == "desktop" else LAPTOP), settings)
 
 
 def test_the_first_window_fits_the_screen(report) -> None:
