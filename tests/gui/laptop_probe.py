@@ -31,6 +31,7 @@ LONG_CHAIN = [
 LONG_FACTS = [
     ("organization", "伊车嘎善锡伯族乡人民政府", ""),
     ("person", "阿依古丽·买买提", "村党支部书记"),
+    ("person", "热合曼·艾力", "伊车嘎善锡伯族乡党委副书记、乡长"),  # a role longer than its column
     ("money", "一百二十三万四千五百元", ""),
 ]
 

@@ -170,7 +170,7 @@ class UserGuideDialog(_TextDialog):
             f"<tr><td><code>{html.escape(query)}</code></td><td>{meaning}</td></tr>"
             for query, meaning in zip(EXAMPLE_QUERIES, meanings, strict=True)
         )
-        return f'<table cellspacing="0" cellpadding="3">{rows}</table>'
+        return f'<table cellspacing="0" cellpadding="5">{rows}</table>'
 
     def _facts(self) -> str:
         legend = " ".join(_swatch(fact_kind_name(kind), FACT_COLORS[kind]) for kind in FACT_COLORS)
