@@ -76,10 +76,10 @@ def main(archive: Path, settings_file: Path) -> int:
     win.tree_model.modelReset.connect(lambda: trees.append(1))
     win.show()
     # The archive's own (empty) tree first, so it cannot replace the one set below.
-    if not wait(app, lambda: win.reanalyse_action.isEnabled() and trees, 60):
-        print("the archive did not open", file=sys.stderr)
+    if not wait(app, lambda: bool(trees), 60):
+        print("the archive's tree did not arrive", file=sys.stderr)
         return 1
-    win._on_tree([_chain()])
+    win.tree_model.set_tree([_chain()])
     win.tree_view.expandAll()
     win.fact_model.set_facts([_fact(*fact) for fact in LONG_FACTS])
     win.fact_view.expandAll()

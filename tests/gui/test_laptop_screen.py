@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.laptop_probe import LONG_CHAIN
+
 REPO = Path(__file__).resolve().parents[2]
 # The style leaves 3 pixels of margin either side of an item's text (PM_FocusFrameHMargin + 1).
 MARGIN = 6
@@ -64,6 +66,7 @@ def test_the_first_window_fits_the_screen(report) -> None:
 
 
 def test_place_names_are_whole_and_counts_take_only_their_room(report) -> None:
+    assert [row["texts"][0] for row in report["tree"]] == [name for name, _ in LONG_CHAIN]
     cut = [r["texts"] for r in report["tree"] if r["room"][0] < r["needed"][0] + MARGIN]
     assert not cut, cut
     digits = report["digits"]
