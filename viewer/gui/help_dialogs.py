@@ -244,7 +244,7 @@ class AboutDialog(_TextDialog):
         full_texts = self.tr("随程序提供的许可证全文")
         shown_texts = "".join(
             f'<h4><a name="{anchor}"></a>{html.escape(title)}</h4>'
-            f"<pre>{html.escape(_read(path))}</pre>"
+            f'<pre style="white-space: pre-wrap">{html.escape(_read(path))}</pre>'
             for anchor, title, path in texts
         )
         return (
