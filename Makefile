@@ -91,6 +91,12 @@ eval: $(STAMP)
 gazetteer: $(STAMP)
 	$(BIN)/python tools/build_gazetteer.py $(if $(SOURCES),--sources $(SOURCES))
 
+# Copies the licence text of every bundled library into resources/licences/ (after changing
+# requirements.lock; a test says when).
+.PHONY: licences
+licences: $(STAMP)
+	$(BIN)/python tools/collect_licences.py
+
 # What Qt's xcb plugin needs under Xvfb, plus a CJK font so Chinese renders.
 SCREENSHOT_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 \

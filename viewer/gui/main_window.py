@@ -267,7 +267,19 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.fact_dock, self.profile_dock)
         self.fact_dock.raise_()
         self.resizeDocks([self.fact_dock], [340], Qt.Orientation.Horizontal)
-        self.fact_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # As in the place tree: the names get the room; values (33,000 元, a role such as
+        # 村党支部书记; longer roles are elided, the tooltip has them) and the count column
+        # what their usual text needs, sized from the font.
+        fact_header = self.fact_view.header()
+        fact_header.setStretchLastSection(False)
+        fact_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics, padding = self.fontMetrics(), 2 * self.fontMetrics().horizontalAdvance("M")
+        fact_header.resizeSection(1, metrics.horizontalAdvance("村党支部书记") + padding)
+        fact_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        count_title = str(self.fact_model.headerData(2, Qt.Orientation.Horizontal))
+        fact_header.resizeSection(
+            2, max(metrics.horizontalAdvance(text) for text in ("999", count_title)) + padding
+        )
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._build_menus()
