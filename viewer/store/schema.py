@@ -226,3 +226,18 @@ def m006_reclaim_space(db: Database) -> None:
     # The pages m004 and m005 freed stay in the file until it is rebuilt (once, on upgrade;
     # instant on a new archive).
     db.execute("VACUUM")
+
+
+@migrations()
+def m009_saved_searches_and_dates_by_hand(db: Database) -> None:
+    # Searches the user saved by name: the query text and its filters (JSON: place, date_from,
+    # date_to, kind), listed with their current hit counts.
+    db["saved_searches"].create(
+        {"id": int, "name": str, "query": str, "filters": str, "created_at": str},
+        pk="id",
+        not_null={"name", "query"},
+    )
+    db["saved_searches"].create_index(["name"], unique=True)
+    # 1: the user set this file's date by hand (`Archive.set_file_meta`), so reading the page
+    # again keeps it instead of the date the page's header line prints.
+    db["files"].add_column("date_by_hand", int, not_null_default=0)
