@@ -38,7 +38,7 @@ from viewer.search import (
 )
 from viewer.search.committed import open_committed
 from viewer.search.dates import period_bounds
-from viewer.search.facets import FacetCounts
+from viewer.search.facets import FacetCounts, PlaceClosures
 from viewer.search.facets import KindCount as KindCount  # the GUI reads these from here
 from viewer.search.facets import PlaceCount as PlaceCount
 from viewer.search.facets import YearCount as YearCount
@@ -218,9 +218,8 @@ class Archive:
         self._index_verified = False  # repair_index ran since this Archive opened
         self._lock = WriteLock(root)
         self._writing_depth = 0  # nesting of `writing` (an import repairs the index first)
-        # (hierarchy stamp, place name -> names whose filter finds it): see `_place_ancestors`
-        self._ancestors: tuple[tuple[str | None, str | None], dict[str, frozenset[str]]] | None
-        self._ancestors = None
+        # (hierarchy stamp, the places whose filter finds each story): see `_place_closures`
+        self._closures: tuple[tuple[str | None, str | None], PlaceClosures] | None = None
 
     @property
     def index(self) -> SearchIndex:
@@ -907,11 +906,13 @@ class Archive:
         date_from: str | None = None,
         date_to: str | None = None,
         kind: str | None = None,
+        place_limit: int | None = 200,
     ) -> FacetCounts:
         """How every hit of this search (the arguments of `search`) spreads over places, story
         kinds and years; each count is what choosing it as a filter finds (see
         `viewer.search.facets`). Filter-only queries too, and a blank `text` for every story
-        (within the filters). Raises QueryError as `search`."""
+        (within the filters). Only the `place_limit` places of the most hits are listed (None:
+        all; `place_count` says how many have hits). Raises QueryError as `search`."""
         if not self._index_verified:
             self._repair_if_no_writer()
         parsed = parse_query(text) if text.strip() else ParsedQuery()
@@ -921,7 +922,8 @@ class Archive:
             date_from=date_from,
             date_to=date_to,
             kinds=[kind] if kind else None,
-            ancestors=self._place_ancestors(),
+            closures=self._place_closures(),
+            place_limit=place_limit,
         )
 
     def hit_count(
@@ -954,22 +956,29 @@ class Archive:
         ids = [i for name in wanted for i in self.place_ids(name)]
         return self.store.place_names(ids) or wanted
 
-    def _place_ancestors(self) -> dict[str, frozenset[str]]:
-        """Each place name -> the names of the places whose filter finds it: itself and every
-        place above a place of that name. Kept until a page write or the home region changes
-        the hierarchy (the same object while it holds: facets keep tables built for it)."""
+    def _place_closures(self) -> PlaceClosures:
+        """For each story, the places whose filter finds it: those it is linked to, and every
+        place above a place of the same name (a filter reads names). Kept until a page write
+        or the home region changes the hierarchy; the same object while it holds, so the
+        index keeps the per-document table it built for it."""
         stamp = (self.store.get_meta(WRITES_KEY), self.store.get_meta(HOME))
-        if self._ancestors is None or self._ancestors[0] != stamp:
+        if self._closures is None or self._closures[0] != stamp:
             parents = self.store.parents()
-            out: dict[str, set[str]] = {}
+            above: dict[str, set[str]] = {}
             for key in parents:
-                names, seen, at = out.setdefault(key[0], set()), set(), key
+                names, seen, at = above.setdefault(key[0], set()), set(), key
                 while at is not None and at not in seen:
                     seen.add(at)
                     names.add(at[0])
                     at = parents.get(at)
-            self._ancestors = (stamp, {n: frozenset(a) for n, a in out.items()})
-        return self._ancestors[1]
+            numbers = {name: n for n, name in enumerate(above)}
+            closure_of = {name: frozenset(numbers[a] for a in up) for name, up in above.items()}
+            linked: dict[int, set[int]] = {}
+            for story_id, name in queries.story_place_pairs(self.store.db):
+                linked.setdefault(story_id, set()).update(closure_of.get(name, ()))
+            by_story = {story_id: tuple(found) for story_id, found in linked.items()}
+            self._closures = (stamp, PlaceClosures(list(above), by_story))
+        return self._closures[1]
 
     def saved_searches(self) -> list[SavedSearch]:
         """The saved searches by name, each with how many stories it finds now (`hits`; None

@@ -14,7 +14,7 @@ import os
 import shutil
 import threading
 import warnings
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from viewer.search.build import QueryBuilder, date_bounds
 from viewer.search.dates import date_number
 from viewer.search.errors import QueryError
 from viewer.search.exact import BULK_QUERIES, top_hits
-from viewer.search.facets import FacetCounts, FacetTables
+from viewer.search.facets import FacetCounts, FacetTables, PlaceClosures
 from viewer.search.filters import DateColumn, filter_docs
 from viewer.search.integrity import file_problems, latest_generation, write_manifest
 from viewer.search.merging import merge_tiers
@@ -374,18 +374,21 @@ class SearchIndex:
         date_from: str | None = None,
         date_to: str | None = None,
         kinds: Sequence[str] | None = None,
-        ancestors: Mapping[str, Collection[str]] | None = None,
+        closures: PlaceClosures | None = None,
+        place_limit: int | None = None,
     ) -> FacetCounts:
         """Counts over every hit of the search (the same arguments as `search`): see
-        `viewer.search.facets`. `ancestors`: for each place name, the names whose place
-        filter finds it (itself and the places above it; see `FacetTables.count`)."""
+        `viewer.search.facets`. `closures`: the places whose filter finds each story (none:
+        no place counts); `place_limit`: list only the places of the most hits."""
         with self._lock:
             ranked = self._ranked(query, None, place_names, date_from, date_to, kinds)
             if self._facets is None or self._facets.searcher is not self._searcher:
                 self._facets = FacetTables(self._searcher, self._dates_column())
             first, last = date_bounds(query, *date_span(date_from, date_to))
             years = range(int(first[:4]) if first else 0, int(last[:4]) + 1 if last else 10_000)
-            return self._facets.count({d for _score, d in ranked}, ancestors or {}, years)
+            closures = closures or PlaceClosures([], {})
+            hits = {d for _score, d in ranked}
+            return self._facets.count(hits, closures, years, place_limit)
 
     def hit_count(
         self,

@@ -47,20 +47,22 @@ class IssuePaper:
     years: list[IssueYear] = field(default_factory=list)
 
 
-# One row per (paper, date, page): the files' stories counted through the index on
-# stories(file_id, seq), never reading a story row.
+# One row per (paper, date, page), from the index on files(source, date, page) and the one on
+# stories(file_id, seq): no file or story row is read.
 _ISSUES_SQL = """
-select coalesce(f.source, ''), coalesce(f.date, ''), coalesce(f.page, ''), count(distinct f.id),
-       count(s.id)
-from files f left join stories s on s.file_id = f.id
-group by 1, 2, 3
+select f.source, f.date, f.page, count(*),
+       sum((select count(*) from stories s where s.file_id = f.id))
+from files f group by f.source, f.date, f.page
 """
 
 
 def issue_tree(db: Database) -> list[IssuePaper]:
     """Papers by name (the unnamed last), years and days in calendar order (the undated last),
     pages in label order."""
-    rows = db.execute(_ISSUES_SQL).fetchall()
+    rows = [
+        (source or "", date or "", page or "", files, stories)
+        for source, date, page, files, stories in db.execute(_ISSUES_SQL)
+    ]
     rows.sort(key=lambda r: (r[0] == "", r[0], r[1] == "", r[1], _page_key(r[2])))
     papers: list[IssuePaper] = []
     for paper, date, page, files, stories in rows:

