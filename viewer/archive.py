@@ -966,7 +966,9 @@ class Archive:
             parents = self.store.parents()
             above: dict[str, set[str]] = {}
             for key in parents:
-                names, seen, at = above.setdefault(key[0], set()), set(), key
+                names = above.setdefault(key[0], set())
+                seen: set[tuple[str, str]] = set()
+                at: tuple[str, str] | None = key
                 while at is not None and at not in seen:
                     seen.add(at)
                     names.add(at[0])

@@ -54,7 +54,7 @@ def save(db: Database, name: str, query: str, filters: SearchFilters) -> SavedSe
     }
     try:
         with db.atomic():
-            db["saved_searches"].insert(row)
+            db.table("saved_searches").insert(row)
     except sqlite3.IntegrityError:
         raise SavedSearchError(f"已有名为“{name}”的检索") from None
     return SavedSearch(name, query, filters, created)
