@@ -52,6 +52,10 @@ def test_import_with_pattern_and_issues_json(capsys, archive_dir):
     assert page == {"page": "7", "files": 1, "stories": 2}
     code, out, _ = run(capsys, archive_dir, "issues")
     assert code == 0 and "2022-03-05  2 篇：7 2" in out
+    code, out, _ = run(capsys, archive_dir, "list", "--paper", "江城晚报", "--issue", "2022-03")
+    assert code == 0 and len(out.splitlines()) == 2 and "翠柳社区" in out
+    _, out, _ = run(capsys, archive_dir, "list", "--issue", "2022", "--page", "7", "--json")
+    assert [s["page"] for s in json.loads(out)] == ["7", "7"]
 
 
 @pytest.mark.parametrize(

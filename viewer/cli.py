@@ -156,7 +156,7 @@ def _suggest_reanalysis(archive: Archive, args: argparse.Namespace) -> None:
 
 
 def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
-    stories = archive.stories(args.place)
+    stories = archive.stories(args.place, paper=args.paper, date=args.issue, page=args.page)
     if args.json:
         _print_json(stories)
         return EXIT_OK
@@ -462,6 +462,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="按原文顺序列出稿件")
     p.add_argument("--place", type=cli_args.text_value)
+    cli_desk.add_issue_arguments(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 

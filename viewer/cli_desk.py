@@ -55,6 +55,11 @@ def iso_date_or_none(text: str) -> str:
     return "" if not text.strip() else iso_date(text)
 
 
+def issue_date(text: str) -> str:
+    """A page date or period as the search reads it (2020, 2020-10, 2020-10-15), or ""."""
+    return "" if not text.strip() else cli_args.date(text)
+
+
 # -- commands --------------------------------------------------------------------------------
 
 
@@ -175,6 +180,15 @@ def add_import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--paper", type=cli_args.text_value, help="这批文件的报纸名（文件自己没写时）")
     p.add_argument("--date", type=iso_date, help="这批文件的日期 YYYY-MM-DD（页面自己没写日期时）")
     p.add_argument("--pattern", type=name_pattern, help="文件名模式。" + PATTERN_HELP)
+
+
+def add_issue_arguments(p: argparse.ArgumentParser) -> None:
+    """The issue options of `viewer list` (see `Archive.stories`)."""
+    p.add_argument("--paper", type=str, help="只列这份报纸的稿件（'' 为未注明报纸的）")
+    p.add_argument(
+        "--issue", type=issue_date, help="只列这天（或这年、这月）版面上的稿件（'' 为未注明日期的）"
+    )
+    p.add_argument("--page", type=str, help="只列这一版的稿件")
 
 
 def batch_from(args: argparse.Namespace) -> BatchMeta | None:
