@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.pages import DAILY, EVENING, WEEKLY, write_dated_pages, write_page_of_day
+from tests.pages import (
+    DAILY,
+    EVENING,
+    WEEKLY,
+    write_dated_pages,
+    write_page_of_day,
+    write_pages,
+)
 from viewer.archive import Archive, FileNotStored, SavedSearchError
 from viewer.batch_meta import BatchMeta, BatchMetaError
 from viewer.search import QueryError
@@ -226,6 +233,10 @@ def test_saved_searches(tmp_path, seeds_dir):
         gongyi = archive.search("社区", place="巩义市", kind="article", limit=MAX_LIMIT)
         assert listed["巩义"].hits == len(gongyi) > 0
         assert listed["巩义"].filters == SearchFilters(place="巩义市", kind="article")
+        # The counts are current: an import changes them.
+        archive.import_paths([write_pages(tmp_path / "pages")["street"]], workers=0)
+        now = {s.name: s.hits for s in archive.saved_searches()}
+        assert now["社区"] == len(archive.search("社区", limit=MAX_LIMIT)) > listed["社区"].hits
 
         archive.rename_search("巩义", "巩义的社区")
         with pytest.raises(SavedSearchError):

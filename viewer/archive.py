@@ -24,8 +24,10 @@ from viewer.analysis import (
     index_doc,
     prepare_page,
 )
+from viewer.batch_meta import PATTERN_HELP as PATTERN_HELP  # the GUI reads these from here
 from viewer.batch_meta import BatchMeta, parse_iso_date
-from viewer.batch_meta import BatchMetaError as BatchMetaError  # for the GUI
+from viewer.batch_meta import BatchMetaError as BatchMetaError
+from viewer.batch_meta import NamePattern as NamePattern
 from viewer.model import PageMeta, ParsedPage
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import (

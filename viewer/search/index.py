@@ -168,6 +168,8 @@ class SearchIndex:
         self._searcher: Searcher = ix.searcher(weighting=SaturatedTfIdf())
         self._dates: DateColumn | None = None  # of the current searcher, read when first needed
         self._facets: FacetTables | None = None  # the same
+        # (searcher, query key -> hits): `hit_count` of the current searcher
+        self._hit_counts: tuple[Searcher | None, dict[tuple, int]] = (None, {})
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> SearchIndex:
@@ -399,9 +401,17 @@ class SearchIndex:
         date_to: str | None = None,
         kinds: Sequence[str] | None = None,
     ) -> int:
-        """How many stories the search finds (the same arguments as `search`)."""
+        """How many stories the search finds (the same arguments as `search`). Remembered
+        until the index changes: listing saved searches again costs nothing."""
+        key = (repr(query), tuple(place_names or ()), date_from, date_to, tuple(kinds or ()))
         with self._lock:
-            return len(self._ranked(query, None, place_names, date_from, date_to, kinds))
+            counts = self._hit_counts
+            if counts[0] is not self._searcher:
+                counts = self._hit_counts = (self._searcher, {})
+            if key not in counts[1]:
+                found = self._ranked(query, None, place_names, date_from, date_to, kinds)
+                counts[1][key] = len(found)
+            return counts[1][key]
 
     def count(self) -> int:
         with self._lock:
