@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer import segmenter
+from viewer.batch_meta import BatchMeta
 from viewer.joints import joints
 from viewer.model import Fact, PageRecord, ParsedPage, ParsedStory, StoryPlaceRef, StoryRecord
 from viewer.places import StoryPlaces, find_places, page_links, story_places
@@ -105,18 +106,19 @@ def analyze_file(path: str) -> PageRecord | Rejection:
     return read if isinstance(read, Rejection) else analyze_page(*read)[0]
 
 
-def analyze_and_prepare(path: str) -> AnalyzedPage | Rejection:
-    """`analyze_file` plus the index analysis (jieba, bigrams), for worker processes."""
-    read = _read(path)
+def analyze_and_prepare(path: str, batch: BatchMeta | None = None) -> AnalyzedPage | Rejection:
+    """`analyze_file` plus the index analysis (jieba, bigrams), for worker processes. `batch`:
+    what the user said about the whole import (see `viewer.batch_meta`)."""
+    read = _read(path, batch)
     return read if isinstance(read, Rejection) else prepare_page(*read)
 
 
-def _read(path: str) -> tuple[ParsedPage, int] | Rejection:
+def _read(path: str, batch: BatchMeta | None = None) -> tuple[ParsedPage, int] | Rejection:
     """The page read from its file, and the file's size in bytes."""
     from viewer.ingest import RejectedFile, read_page  # see `analyze_page`
 
     try:
-        page = read_page(Path(path))
+        page = read_page(Path(path), batch=batch)
     except RejectedFile as err:
         return Rejection(path=path, code=err.code, message=err.message)
     return page, Path(path).stat().st_size

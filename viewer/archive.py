@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TypedDict
 
@@ -28,6 +28,10 @@ from viewer.analysis import (
     index_doc,
     prepare_page,
 )
+from viewer.batch_meta import PATTERN_HELP as PATTERN_HELP  # the GUI reads these from here
+from viewer.batch_meta import BatchMeta, parse_iso_date
+from viewer.batch_meta import BatchMetaError as BatchMetaError
+from viewer.batch_meta import NamePattern as NamePattern
 from viewer.export import (
     CSV_ENCODING,
     citation,
@@ -48,10 +52,29 @@ from viewer.search import (
     parse_query,
 )
 from viewer.search.committed import open_committed
+from viewer.search.dates import period_bounds
+from viewer.search.facets import FacetCounts, PlaceClosures
+from viewer.search.facets import KindCount as KindCount  # the GUI reads these from here
+from viewer.search.facets import PlaceCount as PlaceCount
+from viewer.search.facets import YearCount as YearCount
 from viewer.search.index import IndexUnavailable, remove_index
 from viewer.search.snippet import find_all
-from viewer.store import Store, queries
-from viewer.store.safety import BackupInfo, Diagnosis, Restored, backup_info, diagnose
+from viewer.store import Store, issues, queries, saved
+from viewer.store.issues import IssueDay as IssueDay  # the GUI reads these from here
+from viewer.store.issues import IssueMonth as IssueMonth
+from viewer.store.issues import IssuePage as IssuePage
+from viewer.store.issues import IssuePaper
+from viewer.store.issues import IssueYear as IssueYear
+from viewer.store.safety import (
+    WRITES_KEY,
+    BackupInfo,
+    Diagnosis,
+    Restored,
+    backup_info,
+    diagnose,
+)
+from viewer.store.saved import SavedSearch, SearchFilters
+from viewer.store.saved import SavedSearchError as SavedSearchError
 from viewer.store.store import WriteResult
 from viewer.text import fold, is_encodable, neutralise_bidi
 from viewer.workers import run_in_workers
@@ -74,8 +97,8 @@ __all__ = [
     "ReanalyseReport",
     "RemoveReport",
     "Restored",
-    "SearchFilters",
     "SearchHit",
+    "SearchOptions",
     "SearchResults",
     "TreeNode",
     "backup_info",
@@ -132,6 +155,8 @@ class ImportReport:
     cancelled: bool = False
     # (file, the file found earlier in this run with the same bytes): stored once, not twice
     duplicates: list[tuple[str, str]] = field(default_factory=list)
+    # Files imported whose names do not fit the batch's file-name pattern (it told them nothing).
+    unfit: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -164,7 +189,7 @@ class CheckReport:
         return not (self.missing or self.extra or self.stale or self.interrupted or self.damage)
 
 
-class SearchFilters(TypedDict, total=False):
+class SearchOptions(TypedDict, total=False):
     """The filters `Archive.search_results` takes besides the query text (the search bar's)."""
 
     place: str
@@ -196,6 +221,21 @@ class SearchResults:
 
     hits: list[SearchHit]
     terms: list[str]  # the query's literals and searched authors, as the reader marks them
+
+
+@dataclass
+class FileMetaChange:
+    """A file's metadata after `Archive.set_file_meta`."""
+
+    path: str
+    paper: str
+    date: str  # ISO, or "" for none
+    page: str
+    redated: int  # stories whose date changed with it
+
+
+class FileNotStored(LookupError):
+    """A path that names no file stored in the archive."""
 
 
 class RegionError(ValueError):
@@ -268,6 +308,8 @@ class Archive:
         self._index_verified = False  # repair_index ran since this Archive opened
         self._lock = WriteLock(root)
         self._writing_depth = 0  # nesting of `writing` (an import repairs the index first)
+        # (hierarchy stamp, the places whose filter finds each story): see `_place_closures`
+        self._closures: tuple[tuple[str | None, str | None], PlaceClosures] | None = None
 
     @property
     def index(self) -> SearchIndex:
@@ -337,9 +379,12 @@ class Archive:
         progress: ProgressFn | None = None,
         cancel: CancelFn | None = None,
         workers: int | None = None,
+        batch: BatchMeta | None = None,
     ) -> ImportReport:
         """Import page files and folders. Each file is one transaction: an interruption leaves
-        only whole files. Bad files are reported and skipped; the others still import."""
+        only whole files. Bad files are reported and skipped; the others still import.
+        `batch`: the paper, date or file-name pattern the user gave for these files, filling
+        what a page's own metadata leaves open (see `viewer.batch_meta`)."""
         self.repair_index()
         # Only an archive whose every file is read the current way may say so afterwards: new
         # files added to an old archive leave the old ones to `reanalyse`.
@@ -370,10 +415,12 @@ class Archive:
                 # The folder resolved, the file itself not: a link is read and reported by the
                 # name the user gave it (zero.txt, not /dev/zero).
                 todo.append(stored_path(path))
+                if batch is not None and not batch.fits(path):
+                    report.unfit.append(str(path))
         done = report.unchanged
         uncommitted = 0
         try:
-            for result in self._analyze(todo, workers, cancel):
+            for result in self._analyze(todo, workers, cancel, batch):
                 if isinstance(result, Rejection):
                     report.skipped.append(result)
                     self.store.record_error(result.path, result.code, result.message)
@@ -395,8 +442,13 @@ class Archive:
         return report
 
     def _analyze(
-        self, todo: list[str], workers: int | None, cancel: CancelFn | None
+        self,
+        todo: list[str],
+        workers: int | None,
+        cancel: CancelFn | None,
+        batch: BatchMeta | None = None,
     ) -> Iterator[AnalyzedPage | Rejection]:
+        analyse = functools.partial(analyze_and_prepare, batch=batch)
         if workers is None:
             # One worker per core: the writer mostly waits for them (the analysis, including
             # jieba for the index, is about 70% of the work).
@@ -405,13 +457,11 @@ class Archive:
             for path in todo:
                 if cancel and cancel():
                     return
-                yield analyze_and_prepare(path)
+                yield analyse(path)
             return
         # Finishing the import (also after a Ctrl-C) places the new places in the hierarchy,
         # which needs the gazetteer (about a second to load): load it while the workers start.
-        yield from run_in_workers(
-            analyze_and_prepare, todo, workers, cancel, while_starting=divisions.load
-        )
+        yield from run_in_workers(analyse, todo, workers, cancel, while_starting=divisions.load)
 
     def _write(self, page: AnalyzedPage, report: ImportReport) -> int:
         """Store one page and queue its index documents; returns how many stories it added."""
@@ -424,12 +474,16 @@ class Archive:
         report.stories += len(result.added)
         return len(result.added)
 
-    def _store_page(self, page: AnalyzedPage, imported_at: str | None = None) -> WriteResult:
+    def _store_page(
+        self, page: AnalyzedPage, imported_at: str | None = None, date_by_hand: bool = False
+    ) -> WriteResult:
         """Store one page (replacing the file at its path) and queue the index changes. The
         index stays marked dirty until `_finish_writes` commits it."""
         if self.store.get_meta(INDEX_DIRTY) is None:
             self.store.set_meta(INDEX_DIRTY, "1")
-        result = self.store.write_page(page.record, imported_at=imported_at, packed=page.packed)
+        result = self.store.write_page(
+            page.record, imported_at=imported_at, packed=page.packed, date_by_hand=date_by_hand
+        )
         if result.removed:
             self.index.delete(result.removed)
         self.index.add(
@@ -472,6 +526,73 @@ class Archive:
             self.secure_writes()
         return report
 
+    @_writes("修改文件信息")
+    def set_file_meta(
+        self,
+        path: Path | str,
+        *,
+        paper: str | None = None,
+        date: str | None = None,
+        page: str | None = None,
+    ) -> FileMetaChange:
+        """Set a stored file's paper, date (YYYY-MM-DD, "" for none) or page label; None
+        leaves a field as it is. Its stories dated by the page (not by a dateline of their
+        own) take the new date, in the database and the index, ids unchanged. A date set here
+        wins over the page's header line from now on, reanalysis included. Raises
+        FileNotStored, or BatchMetaError for a bad date."""
+        self.repair_index()
+        row = self._stored_row(path)
+        new_date = row["date"] or ""
+        if date is not None:
+            new_date = parse_iso_date(date) if date.strip() else ""
+        meta = PageMeta(
+            source=(row["source"] or "") if paper is None else paper.strip(),
+            date=new_date,
+            page=(row["page"] or "") if page is None else page.strip(),
+        )
+        by_hand = bool(row.get("date_by_hand")) or date is not None
+        page_date, redated = self._story_dates(row, meta, by_hand)
+        meta.date = page_date
+        if self.store.get_meta(INDEX_DIRTY) is None:
+            self.store.set_meta(INDEX_DIRTY, "1")
+        self.store.set_file_meta(row["id"], meta, by_hand, redated)
+        try:
+            self._index_stories(sorted(redated), None, None)
+        except BaseException:
+            self._abandon_writes()
+            raise
+        self.index.commit()
+        self.store.set_meta(INDEX_DIRTY, None)
+        self.store.checkpoint()
+        return FileMetaChange(row["path"], meta.source, meta.date, meta.page, len(redated))
+
+    def _stored_row(self, path: Path | str) -> dict:
+        for candidate in dict.fromkeys((str(path), stored_path(Path(path)))):
+            row = self.store.stored_file(candidate)
+            if row is not None:
+                return row
+        raise FileNotStored(f"档案中没有这个文件：{path}")
+
+    def _story_dates(self, row: dict, meta: PageMeta, by_hand: bool) -> tuple[str, dict[int, str]]:
+        """The page's date and (story id -> new date) for the stories whose date changes: the
+        page read again with the new metadata, as `reanalyse` would read it (the header line
+        still wins over a date not set by hand). Stories of a page stored by an older
+        reading (split otherwise) follow the rule instead: those that had the page's date
+        take the new one."""
+        new = _stored_page({**row, **asdict(meta), "date_by_hand": by_hand})
+        stored = self.store.file_stories(row["id"])
+        cuts = [(s.seq, s.source_start, s.source_end) for s in new.stories]
+        if cuts == [(seq, start, end) for _id, seq, start, end, _date in stored]:
+            dates = [s.date or new.meta.date for s in new.stories]
+        else:
+            old = row["date"] or ""
+            dates = [new.meta.date if d == old else d for *_rest, d in stored]
+        return new.meta.date, {
+            story_id: date
+            for (story_id, *_rest, old_date), date in zip(stored, dates, strict=True)
+            if date != old_date
+        }
+
     # -- reanalysis ---------------------------------------------------------------------------
 
     def needs_reanalysis(self) -> bool:
@@ -506,7 +627,8 @@ class Archive:
                 if row is None:  # gone since the list was read (cannot happen with one writer)
                     continue
                 analysed = prepare_page(_stored_page(row), row["size"])
-                added = len(self._store_page(analysed, row["imported_at"]).added)
+                by_hand = bool(row.get("date_by_hand"))
+                added = len(self._store_page(analysed, row["imported_at"], by_hand).added)
                 written += added
                 uncommitted += added
                 if uncommitted >= INDEX_COMMIT_STORIES or self.index.batch_is_full:
@@ -738,11 +860,38 @@ class Archive:
         """The places called `name` (see `places_named`) and everything under them."""
         return self.store.subtree(self.places_named(name))
 
-    def stories(self, place: str | None = None) -> list[dict]:
-        if place is None:
-            return queries.story_summaries(self.store.db)
-        ids = queries.story_ids_for_places(self.store.db, self.place_ids(place))
-        return queries.story_summaries(self.store.db, ids)
+    def stories(
+        self,
+        place: str | None = None,
+        *,
+        paper: str | None = None,
+        date: str | None = None,
+        page: str | None = None,
+    ) -> list[dict]:
+        """Story summaries in source order: all, those linked to `place` (and the places under
+        it), and/or those of one issue (see `issues`): `paper` ("" for files naming none),
+        `date` the page date or a period of them (2020, 2020-10, 2020-10-15; "" for undated
+        files), `page` the page label. None is any. Raises QueryError for a date it cannot
+        read."""
+        db = self.store.db
+        if place is None and paper is None and date is None and page is None:
+            return queries.story_summaries(db)
+        ids: list[int] | None = None
+        if place is not None:
+            ids = queries.story_ids_for_places(db, self.place_ids(place))
+        if paper is not None or date is not None or page is not None:
+            first, last = period_bounds(date) if date else (None, None)
+            in_issue = issues.story_ids_in_issue(
+                db, paper=paper, date_from=first, date_to=last, undated=date == "", page=page
+            )
+            linked = set(ids or ())
+            ids = in_issue if ids is None else [i for i in in_issue if i in linked]
+        return queries.story_summaries(db, ids)
+
+    def issues(self) -> list[IssuePaper]:
+        """The archive by issue, from the files' metadata: paper -> year -> month -> day ->
+        page with story counts (see `viewer.store.issues`); one grouped query."""
+        return issues.issue_tree(self.store.db)
 
     def story(self, story_id: int) -> dict | None:
         return queries.story_detail(self.store.db, story_id)
@@ -774,10 +923,17 @@ class Archive:
         date_to: str | None = None,
         kind: str | None = None,
         limit: int = 50,
+        sort: str = "relevance",
     ) -> list[SearchHit]:
         """The hits of `search_results` (the command line's `search`)."""
         return self.search_results(
-            text, place=place, date_from=date_from, date_to=date_to, kind=kind, limit=limit
+            text,
+            place=place,
+            date_from=date_from,
+            date_to=date_to,
+            kind=kind,
+            limit=limit,
+            sort=sort,
         ).hits
 
     def search_results(
@@ -789,6 +945,7 @@ class Archive:
         date_to: str | None = None,
         kind: str | None = None,
         limit: int = 50,
+        sort: str = "relevance",
     ) -> SearchResults:
         """Search results best first. Dates are read as the query box reads them (2020, 2020-03,
         2020-03-05 ...), `limit` is 1..MAX_LIMIT, `kind` a STORY_KINDS key or its Chinese name;
@@ -798,7 +955,8 @@ class Archive:
         offsets of the searched names and literals in `byline`. The keys:
         `{id, title, label, kind, places, date, score, snippet, snippet_text, snippet_hits,
         byline, byline_hits}`. An empty `text` with filters lists the stories they select, newest
-        first. Raises search.QueryError for a query it cannot use."""
+        first. `sort` "date": newest first, undated last (see `SearchIndex.search`). Raises
+        search.QueryError for a query it cannot use."""
         if not self._index_verified:
             self._repair_if_no_writer()
         if not text.strip() and (place or date_from or date_to or kind):
@@ -817,6 +975,7 @@ class Archive:
             date_from=date_from,
             date_to=date_to,
             kinds=[kind] if kind else None,
+            sort=sort,
         )
         ids = [h.story_id for h in hits]
         summaries = {s["id"]: s for s in queries.story_summaries(self.store.db, ids)}
@@ -856,6 +1015,137 @@ class Archive:
     def place_profile(self, name: str) -> PlaceProfile | None:
         """What the archive says about one place (see `viewer.profile`), or None."""
         return place_profile(self, name)
+
+    # -- facets and saved searches -----------------------------------------------------------
+
+    def facets(
+        self,
+        text: str,
+        *,
+        place: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kind: str | None = None,
+        place_limit: int | None = 200,
+    ) -> FacetCounts:
+        """How every hit of this search (the arguments of `search`) spreads over places, story
+        kinds and years; each count is what choosing it as a filter finds (see
+        `viewer.search.facets`). Filter-only queries too, and a blank `text` for every story
+        (within the filters). Only the `place_limit` places of the most hits are listed (None:
+        all; `place_count` says how many have hits). Raises QueryError as `search`."""
+        if not self._index_verified:
+            self._repair_if_no_writer()
+        parsed = parse_query(text) if text.strip() else ParsedQuery()
+        return self.index.facets(
+            parsed,
+            place_names=self._place_filter(parsed, place),
+            date_from=date_from,
+            date_to=date_to,
+            kinds=[kind] if kind else None,
+            closures=self._place_closures(),
+            place_limit=place_limit,
+        )
+
+    def hit_count(
+        self,
+        text: str,
+        *,
+        place: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kind: str | None = None,
+    ) -> int:
+        """How many stories this search finds (the arguments of `search`; a blank `text`: every
+        story within the filters), none of them read."""
+        if not self._index_verified:
+            self._repair_if_no_writer()
+        parsed = parse_query(text) if text.strip() else ParsedQuery()
+        return self.index.hit_count(
+            parsed,
+            place_names=self._place_filter(parsed, place),
+            date_from=date_from,
+            date_to=date_to,
+            kinds=[kind] if kind else None,
+        )
+
+    def _place_filter(self, parsed: ParsedQuery, place: str | None) -> list[str] | None:
+        """The place names a search's place filter and `place:` terms stand for (as `search`)."""
+        wanted = ([place] if place else []) + list(parsed.places)
+        if not wanted:
+            return None
+        ids = [i for name in wanted for i in self.place_ids(name)]
+        return self.store.place_names(ids) or wanted
+
+    def _place_closures(self) -> PlaceClosures:
+        """For each story, the places whose filter finds it: those it is linked to, and every
+        place above a place of the same name (a filter reads names). Kept until a page write
+        or the home region changes the hierarchy; the same object while it holds, so the
+        index keeps the per-document table it built for it."""
+        stamp = (self.store.get_meta(WRITES_KEY), self.store.get_meta(HOME))
+        if self._closures is None or self._closures[0] != stamp:
+            parents = self.store.parents()
+            above: dict[str, set[str]] = {}
+            for key in parents:
+                names = above.setdefault(key[0], set())
+                seen: set[tuple[str, str]] = set()
+                at: tuple[str, str] | None = key
+                while at is not None and at not in seen:
+                    seen.add(at)
+                    names.add(at[0])
+                    at = parents.get(at)
+            numbers = {name: n for n, name in enumerate(above)}
+            closure_of = {name: frozenset(numbers[a] for a in up) for name, up in above.items()}
+            linked: dict[int, set[int]] = {}
+            for story_id, name in queries.story_place_pairs(self.store.db):
+                linked.setdefault(story_id, set()).update(closure_of.get(name, ()))
+            by_story = {story_id: tuple(found) for story_id, found in linked.items()}
+            self._closures = (stamp, PlaceClosures(list(above), by_story))
+        return self._closures[1]
+
+    def saved_searches(self) -> list[SavedSearch]:
+        """The saved searches by name, each with how many stories it finds now (`hits`; None
+        and `error` when its query no longer parses)."""
+        found = saved.saved(self.store.db)
+        for search in found:
+            f = search.filters
+            try:
+                search.hits = self.hit_count(
+                    search.query,
+                    place=f.place,
+                    date_from=f.date_from,
+                    date_to=f.date_to,
+                    kind=f.kind,
+                )
+            except QueryError as err:
+                search.error = str(err)
+        return found
+
+    @_writes("保存检索")
+    def save_search(
+        self, name: str, query: str, filters: SearchFilters | None = None
+    ) -> SavedSearch:
+        """Save a search by name; raises SavedSearchError when the name is empty or taken,
+        QueryError when the query or a filter cannot be searched."""
+        filters = filters or SearchFilters()
+        parse_query(query)  # what `search` cannot search is not saved
+        self.hit_count(
+            query,
+            place=filters.place,
+            date_from=filters.date_from,
+            date_to=filters.date_to,
+            kind=filters.kind,
+        )
+        return saved.save(self.store.db, name, query, filters)
+
+    @_writes("重命名检索")
+    def rename_search(self, old: str, new: str) -> None:
+        """Raises SavedSearchError when `old` is not saved or `new` is empty or taken."""
+        saved.rename(self.store.db, old, new)
+
+    @_writes("删除检索")
+    def delete_search(self, name: str) -> None:
+        """Raises SavedSearchError when no search has that name."""
+        saved.delete(self.store.db, name)
 
     def _repair_if_no_writer(self) -> None:
         """Readers never write: the index is repaired (see `repair_index`) only when no one
@@ -930,14 +1220,19 @@ def _escape_marks(text: str) -> str:
 def _stored_page(row: dict) -> ParsedPage:
     """A stored file read again with today's page reading. Its stored date (from the sidecar,
     the file name or an older header reading) is the metadata date; the header line still wins,
-    as on import."""
+    as on import, unless the user set the date by hand (`Archive.set_file_meta`)."""
     # The page reading is imported where a page is read, not at the top: its patterns take
     # ~0.1 s to compile, which a command that only searches or lists would pay for nothing.
     from viewer.ingest import page_from_text
 
     meta = PageMeta(source=row["source"] or "", date=row["date"] or "", page=row["page"] or "")
     return page_from_text(
-        row["path"], row["text"], sha256=row["sha256"], encoding=row["encoding"] or "", meta=meta
+        row["path"],
+        row["text"],
+        sha256=row["sha256"],
+        encoding=row["encoding"] or "",
+        meta=meta,
+        date_by_hand=bool(row.get("date_by_hand")),
     )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from viewer import app_version, cli_args, firstrun, paths, smoke
+from viewer import app_version, cli_args, cli_desk, firstrun, paths, smoke
 from viewer.archive import (
     LOCK_GRACE,
     Archive,
@@ -75,6 +75,8 @@ def _print_import(report: ImportReport) -> None:
         print(f"注意 {warning.path}：{warning.message}（{warning.code}）", file=sys.stderr)
     for path, first in report.duplicates:
         print(f"重复 {path}：与 {first} 内容相同，只导入一次")
+    for path in report.unfit:
+        print(f"注意 {path}：文件名不符合 --pattern 给出的模式，未从中读取信息", file=sys.stderr)
 
 
 @contextlib.contextmanager
@@ -105,7 +107,10 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     try:
         with _writing(archive, args, "导入"):
             report = archive.import_paths(
-                [Path(p) for p in args.paths], progress=progress, workers=args.workers
+                [Path(p) for p in args.paths],
+                progress=progress,
+                workers=args.workers,
+                batch=cli_desk.batch_from(args),
             )
     except KeyboardInterrupt:
         print(
@@ -151,7 +156,7 @@ def _suggest_reanalysis(archive: Archive, args: argparse.Namespace) -> None:
 
 
 def cmd_list(archive: Archive, args: argparse.Namespace) -> int:
-    stories = archive.stories(args.place)
+    stories = archive.stories(args.place, paper=args.paper, date=args.issue, page=args.page)
     if args.json:
         _print_json(stories)
         return EXIT_OK
@@ -206,6 +211,7 @@ def cmd_search(archive: Archive, args: argparse.Namespace) -> int:
         date_to=args.date_to,
         kind=args.kind,
         limit=args.limit,
+        sort=args.sort,
     )
     if args.json:
         _print_json(results)
@@ -445,6 +451,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-v", "--verbose", action="store_true")
     p.add_argument("--wait", action="store_true", help=WAIT_HELP)
+    cli_desk.add_import_arguments(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("files", help="列出档案中的文件（稿件数、日期、报纸、版面、路径）")
@@ -468,6 +475,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="按原文顺序列出稿件")
     p.add_argument("--place", type=cli_args.text_value)
+    cli_desk.add_issue_arguments(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
@@ -490,6 +498,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=cli_args.limit,
         default=50,
         help=f"最多几条结果（1 到 {cli_args.MAX_LIMIT}，默认 50）",
+    )
+    p.add_argument(
+        "--sort", choices=("relevance", "date"), default="relevance", help="date：最新的在前"
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
@@ -545,6 +556,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="恢复备份（默认最新的），原数据库改名保留，并重建索引")
     p.add_argument("backup", nargs="?", help="备份文件（默认：档案 backups/ 中最新的）")
     p.set_defaults(func=cmd_restore)
+    cli_desk.add_parsers(sub)
     return parser
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive import SearchFilters, TreeNode
+from viewer.archive import SearchOptions, TreeNode
 from viewer.gui.models.kinds import STORY_KIND_NAMES, story_kind_name
 from viewer.gui.plain_text import shown, tooltip
 
@@ -49,7 +49,7 @@ class SearchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._results: QAbstractItemView | None = None
-        self._emitted: SearchFilters = {}  # the filters as of the last `changed`
+        self._emitted: SearchOptions = {}  # the filters as of the last `changed`
         self._quiet = False  # set while several controls are reset at once
 
         self.query = QLineEdit()
@@ -182,9 +182,9 @@ class SearchBar(QWidget):
 
     # -- what the user set ------------------------------------------------------------------
 
-    def options(self) -> SearchFilters:
+    def options(self) -> SearchOptions:
         """Keyword arguments for `Archive.search_results`: only the filters that are set."""
-        out: SearchFilters = {}
+        out: SearchOptions = {}
         place = self.place.currentText().strip()
         if place:
             out["place"] = place

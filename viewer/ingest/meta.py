@@ -12,6 +12,7 @@ import datetime
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.calendar import (
     CN_YEAR_DIGITS,
@@ -24,6 +25,9 @@ from viewer.ingest.files import read_bounded
 from viewer.model import PageMeta
 from viewer.text import fold_keep_case
 
+if TYPE_CHECKING:
+    from viewer.batch_meta import BatchMeta
+
 _SIDECAR_MAX_BYTES = 65536  # a sidecar holds three short fields
 _DATE = re.compile(
     r"(?<!\d)(\d{4})\s*(?:[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?!\d)"
@@ -35,9 +39,12 @@ _FILE_NAME = re.compile(
 )
 
 
-def read_meta(path: Path) -> PageMeta:
-    """Sidecar JSON fields first, then whatever the file name tells; missing fields stay ""."""
+def read_meta(path: Path, batch: BatchMeta | None = None) -> PageMeta:
+    """Sidecar JSON fields first, then whatever the file name tells (read with the batch's
+    pattern when given), then the batch's paper and date; missing fields stay ""."""
     meta = _meta_from_file_name(path.stem)
+    if batch is not None:
+        meta = batch.fill(path, meta)
     sidecar = _read_sidecar(path.with_suffix(".json"))
     if sidecar.get("source"):
         meta.source = sidecar["source"]

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from viewer.batch_meta import BatchMeta
 from viewer.calendar import find_years
 from viewer.ingest.datelines import dateline_date
 from viewer.ingest.decode import decode
@@ -87,8 +88,11 @@ def _walk(folder: Path) -> list[Path]:
     return sorted(out, key=lambda p: p.relative_to(folder).parts)
 
 
-def read_page(path: Path, *, max_bytes: int = MAX_BYTES) -> ParsedPage:
-    """Read, decode and split one page file. Raises RejectedFile when it cannot be imported."""
+def read_page(
+    path: Path, *, max_bytes: int = MAX_BYTES, batch: BatchMeta | None = None
+) -> ParsedPage:
+    """Read, decode and split one page file. Raises RejectedFile when it cannot be imported.
+    `batch` is what the user said about the whole import (it fills gaps, see `read_meta`)."""
     path = Path(path)
     name = str(path)
     if path.suffix.lower() not in PAGE_SUFFIXES:
@@ -103,7 +107,7 @@ def read_page(path: Path, *, max_bytes: int = MAX_BYTES) -> ParsedPage:
         decoded.text,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=decoded.encoding,
-        meta=read_meta(path),
+        meta=read_meta(path, batch),
     )
     if decoded.truncated:
         page.warnings.append("truncated")
@@ -126,15 +130,23 @@ def read_page_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def page_from_text(
-    path: str, text: str, *, sha256: str, encoding: str, meta: PageMeta
+    path: str,
+    text: str,
+    *,
+    sha256: str,
+    encoding: str,
+    meta: PageMeta,
+    date_by_hand: bool = False,
 ) -> ParsedPage:
     """Split decoded page text into stories and date them. A pure function of its arguments, so
     an archive can read a page again from what it stored, without the original file.
 
-    `meta` is what the sidecar or file name said; it is not changed."""
+    `meta` is what the sidecar or file name said; it is not changed. `date_by_hand`: its date
+    was set by the user (`Archive.set_file_meta`) and wins over the page's header line."""
     # The date printed in the page's header line (１９９８年１月１日　星期四) comes first; the
     # sidecar and the file name date pages that print none.
-    meta = replace(meta, date=page_header_date(text) or meta.date)
+    if not date_by_hand:
+        meta = replace(meta, date=page_header_date(text) or meta.date)
     stories = split_page(text)
     for story in stories:
         story.date = story_dateline_date(text, story, meta.date)

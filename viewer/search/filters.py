@@ -79,6 +79,21 @@ class DateColumn:
             return sorted(docs, key=newest, reverse=True)
         return heapq.nlargest(limit, docs, key=newest)
 
+    def newest_ranked(
+        self, ranked: list[tuple[float, int]], limit: int | None
+    ) -> list[tuple[float, int]]:
+        """(score, document) hits newest first, undated ones last; within a day the best
+        first, then as ranked."""
+        order = {docnum: n for n, (_score, docnum) in enumerate(ranked)}
+
+        def newest(hit: tuple[float, int]) -> tuple[int, float, int]:
+            value = self.values[hit[1]]
+            return (value if value <= LAST_DATE else 0), hit[0], -order[hit[1]]
+
+        if limit is None:
+            return sorted(ranked, key=newest, reverse=True)
+        return heapq.nlargest(limit, ranked, key=newest)
+
 
 def filter_docs(
     dates: DateColumn,

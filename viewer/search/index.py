@@ -29,7 +29,9 @@ from viewer.search import schema as s
 from viewer.search.analysis import jieba_words, word_items
 from viewer.search.build import QueryBuilder, date_bounds
 from viewer.search.dates import date_number
+from viewer.search.errors import QueryError
 from viewer.search.exact import BULK_QUERIES, top_hits
+from viewer.search.facets import FacetCounts, FacetTables, PlaceClosures
 from viewer.search.filters import DateColumn, filter_docs
 from viewer.search.integrity import file_problems, latest_generation, write_manifest
 from viewer.search.merging import merge_tiers
@@ -46,6 +48,7 @@ WRITER_LIMIT_MB = 256
 # disk and merges them back at the commit: 2,600 real stories (1.9 M postings) took 21 s of CPU
 # to add and commit against 4.7 s for half of them.
 BATCH_POSTINGS = 1_000_000
+SORTS = ("relevance", "date")
 
 
 class IndexUnavailable(RuntimeError):
@@ -164,6 +167,9 @@ class SearchIndex:
         self._pending_postings = 0  # about how many postings the open batch holds
         self._searcher: Searcher = ix.searcher(weighting=SaturatedTfIdf())
         self._dates: DateColumn | None = None  # of the current searcher, read when first needed
+        self._facets: FacetTables | None = None  # the same
+        # (searcher, query key -> hits): `hit_count` of the current searcher
+        self._hit_counts: tuple[Searcher | None, dict[tuple, int]] = (None, {})
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> SearchIndex:
@@ -308,37 +314,105 @@ class SearchIndex:
         date_from: str | None = None,
         date_to: str | None = None,
         kinds: Sequence[str] | None = None,
+        sort: str = "relevance",
     ) -> list[Hit]:
         """Best hits first. `place_names` (already expanded by the caller) replaces the query's
         own place names when given and non-empty; kinds (STORY_KINDS or their Chinese names)
         combine with the query's (any of them);
         dates (as the query box reads them: 2020, 2020-03, 2020-03-05 ...) intersect with the
         query's. Filter-only queries list the newest stories first. `limit` None: every hit.
+        `sort` "date": the newest first (the best first within a day), undated hits last.
         Raises QueryError for arguments it cannot use (see `viewer.search.options`)."""
         if limit is not None:
             limit = check_limit(limit)
+        if sort not in SORTS:
+            raise QueryError("不能按“{sort}”排序：可按 relevance 或 date", sort=sort)
+        with self._lock:
+            by_date = sort == "date" and query.tree is not None
+            ranked = self._ranked(
+                query, None if by_date else limit, place_names, date_from, date_to, kinds
+            )
+            if by_date:
+                ranked = self._dates_column().newest_ranked(ranked, limit)
+            stored = self._searcher.stored_fields
+            return [Hit(int(stored(docnum)[s.ID]), float(score)) for score, docnum in ranked]
+
+    def _dates_column(self) -> DateColumn:
+        if self._dates is None or self._dates.searcher is not self._searcher:
+            self._dates = DateColumn(self._searcher)
+        return self._dates
+
+    def _ranked(
+        self,
+        query: ParsedQuery,
+        limit: int | None,
+        place_names: Sequence[str] | None,
+        date_from: str | None,
+        date_to: str | None,
+        kinds: Sequence[str] | None,
+    ) -> list[tuple[float, int]]:
+        """(score, document number) of the hits, best first (filter-only: newest first)."""
         date_from, date_to = date_bounds(query, *date_span(date_from, date_to))
         if date_from and date_to and date_from > date_to:
             return []
         places = list(place_names) if place_names else query.places
         kind_list = sorted(set(query.kinds) | set(kind_keys(kinds)))
+        searcher = self._searcher
+        dates = self._dates_column()
+        allowed = filter_docs(dates, places, kind_list, date_from, date_to, query.authors)
+        if allowed is not None and not allowed:
+            return []  # whoosh reads an empty filter set as no filter at all
+        if query.tree is None:
+            return [(1.0, d) for d in dates.newest_first(allowed, limit)]
+        q = QueryBuilder(searcher.reader()).query(query)
+        if isinstance(q, BULK_QUERIES):
+            return top_hits(searcher, q, limit, allowed)
+        return searcher.search(q, limit=limit, filter=allowed).top_n
+
+    def facets(
+        self,
+        query: ParsedQuery,
+        *,
+        place_names: Sequence[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kinds: Sequence[str] | None = None,
+        closures: PlaceClosures | None = None,
+        place_limit: int | None = None,
+    ) -> FacetCounts:
+        """Counts over every hit of the search (the same arguments as `search`): see
+        `viewer.search.facets`. `closures`: the places whose filter finds each story (none:
+        no place counts); `place_limit`: list only the places of the most hits."""
         with self._lock:
-            searcher = self._searcher
-            if self._dates is None or self._dates.searcher is not searcher:
-                self._dates = DateColumn(searcher)
-            allowed = filter_docs(self._dates, places, kind_list, date_from, date_to, query.authors)
-            if allowed is not None and not allowed:
-                return []  # whoosh reads an empty filter set as no filter at all
-            if query.tree is None:
-                ranked = [(1.0, d) for d in self._dates.newest_first(allowed, limit)]
-            else:
-                q = QueryBuilder(searcher.reader()).query(query)
-                if isinstance(q, BULK_QUERIES):
-                    ranked = top_hits(searcher, q, limit, allowed)
-                else:
-                    ranked = searcher.search(q, limit=limit, filter=allowed).top_n
-            stored = searcher.stored_fields
-            return [Hit(int(stored(docnum)[s.ID]), float(score)) for score, docnum in ranked]
+            ranked = self._ranked(query, None, place_names, date_from, date_to, kinds)
+            if self._facets is None or self._facets.searcher is not self._searcher:
+                self._facets = FacetTables(self._searcher, self._dates_column())
+            first, last = date_bounds(query, *date_span(date_from, date_to))
+            years = range(int(first[:4]) if first else 0, int(last[:4]) + 1 if last else 10_000)
+            closures = closures or PlaceClosures([], {})
+            hits = {d for _score, d in ranked}
+            return self._facets.count(hits, closures, years, place_limit)
+
+    def hit_count(
+        self,
+        query: ParsedQuery,
+        *,
+        place_names: Sequence[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        kinds: Sequence[str] | None = None,
+    ) -> int:
+        """How many stories the search finds (the same arguments as `search`). Remembered
+        until the index changes: listing saved searches again costs nothing."""
+        key = (repr(query), tuple(place_names or ()), date_from, date_to, tuple(kinds or ()))
+        with self._lock:
+            counts = self._hit_counts
+            if counts[0] is not self._searcher:
+                counts = self._hit_counts = (self._searcher, {})
+            if key not in counts[1]:
+                found = self._ranked(query, None, place_names, date_from, date_to, kinds)
+                counts[1][key] = len(found)
+            return counts[1][key]
 
     def count(self) -> int:
         with self._lock:

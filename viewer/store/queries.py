@@ -239,6 +239,12 @@ def story_place_names(db: Database, story_ids: Sequence[int] | None = None) -> d
     return out
 
 
+def story_place_pairs(db: Database) -> Iterator[tuple[int, str]]:
+    """(story id, place name) of every link between a story and a place (search facets)."""
+    sql = """select sp.story_id, p.name from story_places sp join places p on p.id = sp.place_id"""
+    yield from db.execute(sql)
+
+
 def bodies(db: Database, story_ids: Sequence[int]) -> dict[int, str]:
     """The cleaned text of the given stories (search snippets)."""
     out: dict[int, str] = {}

