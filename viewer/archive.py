@@ -37,7 +37,10 @@ from viewer.search import (
 from viewer.search.committed import open_committed
 from viewer.search.index import remove_index
 from viewer.search.snippet import find_all
-from viewer.store import Store, queries
+from viewer.store import Store, annotations, queries
+from viewer.store.annotations import Annotated, TagCount
+from viewer.store.annotations import AnnotationError as AnnotationError  # for the GUI and CLI
+from viewer.store.annotations import UnknownStory as UnknownStory
 from viewer.store.store import WriteResult
 from viewer.text import fold, is_encodable
 from viewer.workers import run_in_workers
@@ -348,6 +351,7 @@ class Archive:
         if self.store.get_meta(INDEX_DIRTY) is None:
             self.store.set_meta(INDEX_DIRTY, "1")
         result = self.store.write_page(page.record, imported_at=imported_at, packed=page.packed)
+        annotations.reattach(self.store.db, result.file_id, result.removed)
         if result.removed:
             self.index.delete(result.removed)
         self.index.add(
@@ -379,6 +383,7 @@ class Archive:
                     if self.store.get_meta(INDEX_DIRTY) is None:
                         self.store.set_meta(INDEX_DIRTY, "1")
                     removed = self.store.remove_file(path)
+                    annotations.detach(self.store.db, removed)
                     self.index.delete(removed)
                     report.removed.append((path, len(removed)))
                     stored.remove(path)
@@ -585,6 +590,7 @@ class Archive:
             if not force and not self.index_needs_repair():
                 return False
             self.store.set_meta(INDEX_DIRTY, "1")
+            annotations.heal(self.store.db)  # a page write cut off before its annotations moved
             self.refresh_hierarchy()
             try:
                 actual = self.index.revisions()
@@ -663,7 +669,11 @@ class Archive:
         return queries.story_summaries(self.store.db, ids)
 
     def story(self, story_id: int) -> dict | None:
-        return queries.story_detail(self.store.db, story_id)
+        """The story (see `queries.story_detail`) with its `tags`, `note` and `bookmarked`."""
+        detail = queries.story_detail(self.store.db, story_id)
+        if detail is not None:
+            detail.update(self._annotation_fields(story_id))
+        return detail
 
     def facts(
         self, *, story: int | None = None, place: str | None = None, kind: str | None = None
@@ -704,6 +714,11 @@ class Archive:
         if not self._index_verified:
             self._repair_if_no_writer()
         parsed = parse_query(text)
+        annotated = annotations.matching_stories(
+            self.store.db, parsed.tags, parsed.notes, parsed.bookmarked
+        )
+        if annotated is not None and not annotated:
+            return []
         wanted_places = ([place] if place else []) + list(parsed.places)
         place_names = None
         if wanted_places:
@@ -716,6 +731,7 @@ class Archive:
             date_from=date_from,
             date_to=date_to,
             kinds=[kind] if kind else None,
+            story_ids=annotated,
         )
         ids = [h.story_id for h in hits]
         summaries = {s["id"]: s for s in queries.story_summaries(self.store.db, ids)}
@@ -762,6 +778,53 @@ class Archive:
                 self.repair_index()
         except (ArchiveBusy, ArchiveReadOnly):
             return
+
+    # -- tags, notes and bookmarks (viewer.store.annotations) --------------------------------
+    # Kept in the database with each story's key, so they outlive re-imports, reanalysis and
+    # `reindex`. Unknown story ids raise annotations.UnknownStory; bad tags or notes
+    # annotations.AnnotationError.
+
+    @_writes("添加标签")
+    def add_tag(self, story_ids: Sequence[int], tag: str) -> int:
+        """Tag the stories; returns how many did not have the tag yet."""
+        return annotations.add_tag(self.store.db, story_ids, tag)
+
+    @_writes("删除标签")
+    def remove_tag(self, story_ids: Sequence[int], tag: str) -> int:
+        """Take the tag off the stories; returns how many had it."""
+        return annotations.remove_tag(self.store.db, story_ids, tag)
+
+    def tags(self) -> list[TagCount]:
+        """Every tag in use, with its number of stories (and of orphans), most used first."""
+        return annotations.tag_counts(self.store.db)
+
+    def story_tags(self, story_id: int) -> list[str]:
+        found = annotations.of_story(self.store.db, story_id)
+        return found.tags if found else []
+
+    @_writes("写笔记")
+    def set_note(self, story_id: int, text: str | None) -> None:
+        """Set the story's note (one per story); None or blank text clears it."""
+        annotations.set_note(self.store.db, story_id, text)
+
+    @_writes("设置书签")
+    def set_bookmark(self, story_id: int, bookmarked: bool = True) -> None:
+        annotations.set_bookmark(self.store.db, story_id, bookmarked)
+
+    def bookmarks(self) -> list[Annotated]:
+        """Bookmarked stories, most recently bookmarked first."""
+        return annotations.bookmarks(self.store.db)
+
+    def orphans(self) -> list[Annotated]:
+        """Tags, notes and bookmarks whose story is gone (its page changed or was removed);
+        they attach again if a page holding the story is imported."""
+        return annotations.orphans(self.store.db)
+
+    def _annotation_fields(self, story_id: int) -> dict:
+        found = annotations.of_story(self.store.db, story_id)
+        if found is None:
+            return {"tags": [], "note": None, "bookmarked": False}
+        return {"tags": found.tags, "note": found.note, "bookmarked": found.bookmarked}
 
 
 def byline_hits(byline: str, parsed: ParsedQuery) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from array import array
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cached_property
 
 from whoosh import query as wq
@@ -87,9 +87,10 @@ def filter_docs(
     date_from: str | None,
     date_to: str | None,
     authors: Sequence[str] = (),
+    story_ids: Collection[int] | None = None,
 ) -> set[int] | None:
     """Stories linked to any of the places, crediting any of the authors, of any of the kinds,
-    within the dates; None = all.
+    within the dates, among `story_ids` (None: any story); None = all.
 
     A dated story must fall within [from, to]; an undated one must mention a year within
     [from.year, to.year].
@@ -100,6 +101,9 @@ def filter_docs(
         if values:
             terms = wq.Or([wq.Term(field, value) for value in values])
             parts.append(set(searcher.docs_for_query(terms)))
+    if story_ids is not None:
+        ids = wq.Or([wq.Term(s.ID, str(story_id)) for story_id in story_ids])
+        parts.append(set(searcher.docs_for_query(ids)) if story_ids else set())
     if date_from or date_to:
         first = date_number(date_from) if date_from else 1
         last = date_number(date_to) if date_to else LAST_DATE

@@ -14,7 +14,7 @@ import os
 import shutil
 import threading
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -307,15 +307,20 @@ class SearchIndex:
         date_from: str | None = None,
         date_to: str | None = None,
         kinds: Sequence[str] | None = None,
+        story_ids: Collection[int] | None = None,
     ) -> list[Hit]:
         """Best hits first. `place_names` (already expanded by the caller) replaces the query's
         own place names when given and non-empty; kinds (STORY_KINDS or their Chinese names)
         combine with the query's (any of them);
         dates (as the query box reads them: 2020, 2020-03, 2020-03-05 ...) intersect with the
-        query's. Filter-only queries list the newest stories first. `limit` None: every hit.
+        query's; `story_ids` (the stories the query's tag:, note: and is: filters stand for,
+        resolved by the caller from the database) limits the hits to those stories.
+        Filter-only queries list the newest stories first. `limit` None: every hit.
         Raises QueryError for arguments it cannot use (see `viewer.search.options`)."""
         if limit is not None:
             limit = check_limit(limit)
+        if story_ids is None and query.has_story_filters:
+            raise ValueError("tag:, note: and is: filters must be resolved to story_ids")
         date_from, date_to = date_bounds(query, *date_span(date_from, date_to))
         if date_from and date_to and date_from > date_to:
             return []
@@ -325,7 +330,9 @@ class SearchIndex:
             searcher = self._searcher
             if self._dates is None or self._dates.searcher is not searcher:
                 self._dates = DateColumn(searcher)
-            allowed = filter_docs(self._dates, places, kind_list, date_from, date_to, query.authors)
+            allowed = filter_docs(
+                self._dates, places, kind_list, date_from, date_to, query.authors, story_ids
+            )
             if allowed is not None and not allowed:
                 return []  # whoosh reads an empty filter set as no filter at all
             if query.tree is None:

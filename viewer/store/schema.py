@@ -226,3 +226,37 @@ def m006_reclaim_space(db: Database) -> None:
     # The pages m004 and m005 freed stay in the file until it is rebuilt (once, on upgrade;
     # instant on a new archive).
     db.execute("VACUUM")
+
+
+@migrations()
+def m007_annotations(db: Database) -> None:
+    # What a user attaches to a story: tags, a note, a bookmark. A story's id changes whenever
+    # its page is written again, so each story's annotations are kept with its key as well
+    # (story_keys.StoryKey: page sha256, place on the page, body fingerprint) and re-pointed
+    # after every page write; story_id NULL is an orphan, whose story is gone (it re-attaches
+    # if the page comes back). No foreign key to stories: they are deleted under it.
+    db.execute(
+        """create table annotations (
+            id integer primary key,
+            story_id integer,  -- the story now; NULL: orphaned
+            sha256 text not null,  -- the story's key (see story_keys)
+            seq integer not null,
+            fingerprint text not null,
+            title text,  -- the story's headline (or label) and page file when last attached:
+            path text,  -- what an orphan was
+            note text,  -- NULL: no note
+            bookmarked_at text,  -- NULL: not bookmarked
+            changed_at text
+        )"""
+    )
+    # One row per story (SQLite lets any number of orphans share NULL).
+    db["annotations"].create_index(["story_id"], unique=True)
+    db["annotations"].create_index(["sha256"])
+    db.execute(
+        """create table story_tags (
+            annotation_id integer not null references annotations(id),
+            tag text not null,
+            primary key (annotation_id, tag)
+        ) without rowid"""
+    )
+    db["story_tags"].create_index(["tag"])
