@@ -37,10 +37,10 @@ from viewer.search import (
 from viewer.search.committed import open_committed
 from viewer.search.index import remove_index
 from viewer.search.snippet import find_all
-from viewer.store import Store, annotations, queries
-from viewer.store.annotations import Annotated, TagCount
-from viewer.store.annotations import AnnotationError as AnnotationError  # for the GUI and CLI
-from viewer.store.annotations import UnknownStory as UnknownStory
+from viewer.store import Store, annotating, queries
+from viewer.store.annotating import Annotated, TagCount
+from viewer.store.annotating import AnnotationError as AnnotationError  # for the GUI and CLI
+from viewer.store.annotating import UnknownStory as UnknownStory
 from viewer.store.store import WriteResult
 from viewer.text import fold, is_encodable
 from viewer.workers import run_in_workers
@@ -351,7 +351,7 @@ class Archive:
         if self.store.get_meta(INDEX_DIRTY) is None:
             self.store.set_meta(INDEX_DIRTY, "1")
         result = self.store.write_page(page.record, imported_at=imported_at, packed=page.packed)
-        annotations.reattach(self.store.db, result.file_id, result.removed)
+        annotating.reattach(self.store.db, result.file_id, result.removed)
         if result.removed:
             self.index.delete(result.removed)
         self.index.add(
@@ -383,7 +383,7 @@ class Archive:
                     if self.store.get_meta(INDEX_DIRTY) is None:
                         self.store.set_meta(INDEX_DIRTY, "1")
                     removed = self.store.remove_file(path)
-                    annotations.detach(self.store.db, removed)
+                    annotating.detach(self.store.db, removed)
                     self.index.delete(removed)
                     report.removed.append((path, len(removed)))
                     stored.remove(path)
@@ -590,7 +590,7 @@ class Archive:
             if not force and not self.index_needs_repair():
                 return False
             self.store.set_meta(INDEX_DIRTY, "1")
-            annotations.heal(self.store.db)  # a page write cut off before its annotations moved
+            annotating.heal(self.store.db)  # a page write cut off before its annotations moved
             self.refresh_hierarchy()
             try:
                 actual = self.index.revisions()
@@ -714,7 +714,7 @@ class Archive:
         if not self._index_verified:
             self._repair_if_no_writer()
         parsed = parse_query(text)
-        annotated = annotations.matching_stories(
+        annotated = annotating.matching_stories(
             self.store.db, parsed.tags, parsed.notes, parsed.bookmarked
         )
         if annotated is not None and not annotated:
@@ -779,49 +779,49 @@ class Archive:
         except (ArchiveBusy, ArchiveReadOnly):
             return
 
-    # -- tags, notes and bookmarks (viewer.store.annotations) --------------------------------
+    # -- tags, notes and bookmarks (viewer.store.annotating) --------------------------------
     # Kept in the database with each story's key, so they outlive re-imports, reanalysis and
-    # `reindex`. Unknown story ids raise annotations.UnknownStory; bad tags or notes
-    # annotations.AnnotationError.
+    # `reindex`. Unknown story ids raise annotating.UnknownStory; bad tags or notes
+    # annotating.AnnotationError.
 
     @_writes("添加标签")
     def add_tag(self, story_ids: Sequence[int], tag: str) -> int:
         """Tag the stories; returns how many did not have the tag yet."""
-        return annotations.add_tag(self.store.db, story_ids, tag)
+        return annotating.add_tag(self.store.db, story_ids, tag)
 
     @_writes("删除标签")
     def remove_tag(self, story_ids: Sequence[int], tag: str) -> int:
         """Take the tag off the stories; returns how many had it."""
-        return annotations.remove_tag(self.store.db, story_ids, tag)
+        return annotating.remove_tag(self.store.db, story_ids, tag)
 
     def tags(self) -> list[TagCount]:
         """Every tag in use, with its number of stories (and of orphans), most used first."""
-        return annotations.tag_counts(self.store.db)
+        return annotating.tag_counts(self.store.db)
 
     def story_tags(self, story_id: int) -> list[str]:
-        found = annotations.of_story(self.store.db, story_id)
+        found = annotating.of_story(self.store.db, story_id)
         return found.tags if found else []
 
     @_writes("写笔记")
     def set_note(self, story_id: int, text: str | None) -> None:
         """Set the story's note (one per story); None or blank text clears it."""
-        annotations.set_note(self.store.db, story_id, text)
+        annotating.set_note(self.store.db, story_id, text)
 
     @_writes("设置书签")
     def set_bookmark(self, story_id: int, bookmarked: bool = True) -> None:
-        annotations.set_bookmark(self.store.db, story_id, bookmarked)
+        annotating.set_bookmark(self.store.db, story_id, bookmarked)
 
     def bookmarks(self) -> list[Annotated]:
         """Bookmarked stories, most recently bookmarked first."""
-        return annotations.bookmarks(self.store.db)
+        return annotating.bookmarks(self.store.db)
 
     def orphans(self) -> list[Annotated]:
         """Tags, notes and bookmarks whose story is gone (its page changed or was removed);
         they attach again if a page holding the story is imported."""
-        return annotations.orphans(self.store.db)
+        return annotating.orphans(self.store.db)
 
     def _annotation_fields(self, story_id: int) -> dict:
-        found = annotations.of_story(self.store.db, story_id)
+        found = annotating.of_story(self.store.db, story_id)
         if found is None:
             return {"tags": [], "note": None, "bookmarked": False}
         return {"tags": found.tags, "note": found.note, "bookmarked": found.bookmarked}

@@ -15,8 +15,8 @@ from viewer.archive import AnnotationError, Archive, UnknownStory
 from viewer.cli import main
 from viewer.export import story_markdown, story_text
 from viewer.search import parse_query
-from viewer.store import annotations
-from viewer.store.annotations import TagCount
+from viewer.store import annotating
+from viewer.store.annotating import TagCount
 
 # Stories of the invented street page (tests/pages.py), by label.
 LIU = "柳岸社区 小楼院里的大变化"  # an article
@@ -129,7 +129,7 @@ def test_a_page_write_cut_off_before_its_annotations_moved_is_healed(
     archive, tmp_path, monkeypatch
 ):
     annotate(archive)
-    real = annotations.reattach
+    real = annotating.reattach
 
     def killed_at_the_street_page(db, file_id, replaced=()):
         path = db.execute("select path from files where id = ?", [file_id]).fetchone()[0]
@@ -137,7 +137,7 @@ def test_a_page_write_cut_off_before_its_annotations_moved_is_healed(
             raise KeyboardInterrupt  # the page is stored, its annotations not yet re-pointed
         real(db, file_id, replaced)
 
-    monkeypatch.setattr(annotations, "reattach", killed_at_the_street_page)
+    monkeypatch.setattr(annotating, "reattach", killed_at_the_street_page)
     with pytest.raises(KeyboardInterrupt):
         archive.reanalyse()
     monkeypatch.undo()

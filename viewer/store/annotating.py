@@ -82,25 +82,33 @@ def _snapshot(db: Database, story_id: int) -> tuple[str, str]:
     return (row[0], row[1]) if row else ("", "")
 
 
-def _row_of(db: Database, story_id: int, *, create: bool) -> int | None:
-    """The annotations row of a story; with `create`, made if missing (UnknownStory for an id
-    the archive does not hold)."""
+def _row_of(db: Database, story_id: int) -> int | None:
+    """The annotations row of a story, None if it has none (UnknownStory for an id the archive
+    does not hold)."""
     row = db.execute("select id from annotations where story_id = ?", [story_id]).fetchone()
     if row is not None:
         return row[0]
-    if not create:
-        if db.execute("select 1 from stories where id = ?", [story_id]).fetchone() is None:
-            raise UnknownStory(story_id)
-        return None
+    if db.execute("select 1 from stories where id = ?", [story_id]).fetchone() is None:
+        raise UnknownStory(story_id)
+    return None
+
+
+def _row_made(db: Database, story_id: int) -> int:
+    """The annotations row of a story, made if missing (UnknownStory as `_row_of`)."""
+    row = db.execute("select id from annotations where story_id = ?", [story_id]).fetchone()
+    if row is not None:
+        return row[0]
     key = story_key(db, story_id)
     if key is None:
         raise UnknownStory(story_id)
     title, path = _snapshot(db, story_id)
-    return db.execute(
+    cursor = db.execute(
         """insert into annotations (story_id, sha256, seq, fingerprint, title, path, changed_at)
            values (?, ?, ?, ?, ?, ?, ?)""",
         [story_id, key.sha256, key.seq, key.fingerprint, title, path, _now()],
-    ).lastrowid
+    )
+    assert cursor.lastrowid is not None  # a row was inserted
+    return cursor.lastrowid
 
 
 def _drop_if_empty(db: Database, row_id: int) -> None:
@@ -136,7 +144,7 @@ def add_tag(db: Database, story_ids: Sequence[int], name: str) -> int:
     with db.atomic():
         tag = _spelling(db, tag)
         for story_id in story_ids:
-            row_id = _row_of(db, story_id, create=True)
+            row_id = _row_made(db, story_id)
             added += db.execute(
                 "insert or ignore into story_tags (annotation_id, tag) values (?, ?)",
                 [row_id, tag],
@@ -152,7 +160,7 @@ def remove_tag(db: Database, story_ids: Sequence[int], name: str) -> int:
     removed = 0
     with db.atomic():
         for story_id in story_ids:
-            row_id = _row_of(db, story_id, create=False)
+            row_id = _row_of(db, story_id)
             if row_id is None:
                 continue
             for (tag,) in db.execute(
@@ -189,7 +197,7 @@ def set_note(db: Database, story_id: int, text: str | None) -> None:
         if not is_encodable(note):
             raise AnnotationError("笔记里有无法识别的字符")
     with db.atomic():
-        row_id = _row_of(db, story_id, create=note is not None)
+        row_id = _row_made(db, story_id) if note is not None else _row_of(db, story_id)
         if row_id is None:
             return
         db.execute("update annotations set note = ? where id = ?", [note, row_id])
@@ -199,7 +207,7 @@ def set_note(db: Database, story_id: int, text: str | None) -> None:
 
 def set_bookmark(db: Database, story_id: int, on: bool) -> None:
     with db.atomic():
-        row_id = _row_of(db, story_id, create=on)
+        row_id = _row_made(db, story_id) if on else _row_of(db, story_id)
         if row_id is None:
             return
         db.execute(
