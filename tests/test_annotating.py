@@ -263,6 +263,9 @@ def test_tags_notes_and_bookmarks_on_the_command_line(archive, tmp_path, capsys)
         True,
     )
     assert json.loads(run("show", huai, "--json")[1])["note"] == "义诊人数待核实"
+    shown = run("show", liu)[1]
+    assert "标签：回访、待核实  （已加书签）\n" in shown and "笔记" not in shown
+    assert "标签：回访\n笔记：义诊人数待核实\n" in run("show", huai)[1]
     assert run("search", "tag:回访 义诊", "--json")[0] == 0
 
     # Bad ids and missing arguments: one line, exit code 1, nothing changed.

@@ -241,6 +241,7 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
             print(shown(f"{label}：{story[key]}"))
     print(f"来源：{story['source_file']}  日期：{story['date'] or '未知'}")
     print(f"地点：{'、'.join(story['places'])}")
+    _print_annotations(story)
     print()
     print(shown(story["body"]))
     print()
@@ -324,6 +325,15 @@ def cmd_bookmark(archive: Archive, args: argparse.Namespace) -> int:
     return _annotating(archive, args, "设置书签", change)
 
 
+def _print_annotations(story: dict) -> None:
+    """The user's own tags, bookmark and note on a shown story, when it has them."""
+    if story["tags"] or story["bookmarked"]:
+        mark = "  （已加书签）" if story["bookmarked"] else ""
+        print(shown(f"标签：{'、'.join(story['tags']) or '无'}{mark}"))
+    if story["note"]:
+        print(shown(f"笔记：{story['note']}"))
+
+
 def cmd_tags(archive: Archive, args: argparse.Namespace) -> int:
     tags = archive.tags()
     if args.json:
@@ -332,6 +342,7 @@ def cmd_tags(archive: Archive, args: argparse.Namespace) -> int:
     for t in tags:
         orphans = f"（另有 {t.orphans} 条的稿件已不在档案中）" if t.orphans else ""
         print(shown(f"{t.stories:>5}  {t.tag}{orphans}"))
+    print(f"共 {len(tags)} 个标签", file=sys.stderr)
     return EXIT_OK
 
 
