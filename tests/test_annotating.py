@@ -17,6 +17,7 @@ from viewer.export import story_markdown, story_text
 from viewer.search import parse_query
 from viewer.store import annotating
 from viewer.store.annotating import TagCount
+from viewer.store.story_keys import StoryKey, story_key
 
 # Stories of the invented street page (tests/pages.py), by label.
 LIU = "柳岸社区 小楼院里的大变化"  # an article
@@ -53,8 +54,21 @@ def annotate(archive: Archive) -> None:
     archive.set_bookmark(story[LIU])
 
 
+def assert_keys_match(archive: Archive) -> None:
+    """Every attached annotation holds its story's current key (so it was never moved onto
+    another story), and no story has two."""
+    db = archive.store.db
+    rows = db.execute(
+        "select story_id, sha256, seq, fingerprint from annotations where story_id is not null"
+    ).fetchall()
+    assert len({r[0] for r in rows}) == len(rows)
+    for story_id, *key in rows:
+        assert story_key(db, story_id) == StoryKey(*key)
+
+
 def assert_annotated(archive: Archive) -> None:
     """What `annotate` attached is on the same stories (by their current ids), nothing else."""
+    assert_keys_match(archive)
     story = ids(archive)
     liu, huai = archive.story(story[LIU]), archive.story(story[HUAI])
     assert liu is not None and huai is not None
@@ -119,6 +133,7 @@ def test_a_story_gone_from_a_changed_page_is_an_orphan_until_the_page_comes_back
     liu = archive.story(story[LIU])
     assert liu and sorted(liu["tags"]) == sorted(["回访", "待核实"]) and liu["bookmarked"]
     assert found(archive, "tag:回访") == [story[LIU]] and found(archive, "note:义诊") == []
+    assert_keys_match(archive)
 
     pages["street"].write_text(original, "utf-8")
     archive.import_paths([pages["street"]], workers=0)
