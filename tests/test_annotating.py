@@ -100,6 +100,22 @@ def test_annotations_survive_removing_the_file_and_importing_it_again(archive, p
     assert_annotated(archive)
 
 
+def test_orphans_can_be_forgotten(archive, pages, tmp_path, capsys):
+    annotate(archive)
+    archive.remove_files([pages["street"]])
+    liu = next(o for o in archive.orphans() if o.title == LIU)
+    assert archive.forget_orphans([liu.key]) == 1
+    assert [o.title for o in archive.orphans()] == [HUAI]
+    archive.close()
+    assert main(["--archive", str(tmp_path / "archive"), "orphans", "--forget"]) == 0
+    assert capsys.readouterr().out == "已删除 1 条稿件已不在档案中的标签、笔记或书签\n"
+    reopened = Archive(tmp_path / "archive")
+    assert reopened.orphans() == [] and reopened.tags() == []
+    reopened.import_paths([pages["street"]], workers=0)  # forgotten: nothing comes back
+    assert found(reopened, "tag:回访") == [] and reopened.bookmarks() == []
+    reopened.close()
+
+
 def test_annotations_survive_reanalysis(archive):
     annotate(archive)
     before = ids(archive)

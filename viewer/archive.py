@@ -42,6 +42,7 @@ from viewer.store.annotating import Annotated, TagCount
 from viewer.store.annotating import AnnotationError as AnnotationError  # for the GUI and CLI
 from viewer.store.annotating import UnknownStory as UnknownStory
 from viewer.store.store import WriteResult
+from viewer.store.story_keys import StoryKey
 from viewer.text import fold, is_encodable
 from viewer.workers import run_in_workers
 from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
@@ -819,6 +820,11 @@ class Archive:
         """Tags, notes and bookmarks whose story is gone (its page changed or was removed);
         they attach again if a page holding the story is imported."""
         return annotating.orphans(self.store.db)
+
+    @_writes("删除失去稿件的标签和笔记")
+    def forget_orphans(self, keys: Sequence[StoryKey] | None = None) -> int:
+        """Delete orphans for good (those with these keys, or all); returns how many went."""
+        return annotating.forget_orphans(self.store.db, keys)
 
     def _annotation_fields(self, story_id: int) -> dict:
         found = annotating.of_story(self.store.db, story_id)

@@ -366,6 +366,10 @@ def cmd_bookmarks(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_orphans(archive: Archive, args: argparse.Namespace) -> int:
+    if args.forget:
+        with _writing(archive, args, "删除失去稿件的标签和笔记"):
+            print(f"已删除 {archive.forget_orphans()} 条稿件已不在档案中的标签、笔记或书签")
+        return EXIT_OK
     found = archive.orphans()
     _print_annotated(found, args)
     print(f"共 {len(found)} 条标签、笔记或书签的稿件已不在档案中", file=sys.stderr)
@@ -627,6 +631,8 @@ def build_parser() -> argparse.ArgumentParser:
         "orphans", help="列出稿件已不在档案中的标签、笔记和书签（重新导入原文件后会自动恢复）"
     )
     p.add_argument("--json", action="store_true")
+    p.add_argument("--forget", action="store_true", help="把它们全部删除（不再自动恢复）")
+    p.add_argument("--wait", action="store_true", help=WAIT_HELP)
     p.set_defaults(func=cmd_orphans)
 
     p = sub.add_parser("region", help="本档案的地区：显示，或设为某省、市、县（歧义地名按它理解）")

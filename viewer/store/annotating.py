@@ -272,6 +272,23 @@ def orphans(db: Database) -> list[Annotated]:
     return _annotated(db, "a.story_id is null order by a.id", [])
 
 
+def forget_orphans(db: Database, keys: Sequence[StoryKey] | None = None) -> int:
+    """Delete orphans for good: those with these keys (as `orphans` lists them), or all (None).
+    Returns how many went."""
+    rows = db.execute("select id, sha256, seq, fingerprint from annotations where story_id is null")
+    wanted = None if keys is None else set(keys)
+    gone = [
+        row_id
+        for row_id, sha, seq, fp in rows.fetchall()
+        if wanted is None or StoryKey(sha, seq, fp) in wanted
+    ]
+    with db.atomic():
+        for row_id in gone:
+            db.execute("delete from story_tags where annotation_id = ?", [row_id])
+            db.execute("delete from annotations where id = ?", [row_id])
+    return len(gone)
+
+
 def matching_stories(
     db: Database, tags: Iterable[str], notes: Iterable[str], bookmarked: bool
 ) -> set[int] | None:
