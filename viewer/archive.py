@@ -38,7 +38,7 @@ from viewer.search.committed import open_committed
 from viewer.search.index import remove_index
 from viewer.search.snippet import find_all
 from viewer.store import Store, annotating, queries
-from viewer.store.annotating import Annotated, TagCount
+from viewer.store.annotating import AnnotatedStory, TagCount
 from viewer.store.annotating import AnnotationError as AnnotationError  # for the GUI and CLI
 from viewer.store.annotating import UnknownStory as UnknownStory
 from viewer.store.store import WriteResult
@@ -812,11 +812,11 @@ class Archive:
     def set_bookmark(self, story_id: int, bookmarked: bool = True) -> None:
         annotating.set_bookmark(self.store.db, story_id, bookmarked)
 
-    def bookmarks(self) -> list[Annotated]:
+    def bookmarks(self) -> list[AnnotatedStory]:
         """Bookmarked stories, most recently bookmarked first."""
         return annotating.bookmarks(self.store.db)
 
-    def orphans(self) -> list[Annotated]:
+    def orphans(self) -> list[AnnotatedStory]:
         """Tags, notes and bookmarks whose story is gone (its page changed or was removed);
         they attach again if a page holding the story is imported."""
         return annotating.orphans(self.store.db)

@@ -21,7 +21,7 @@ from pathlib import Path
 from viewer import app_version, cli_args, firstrun, paths, smoke
 from viewer.archive import (
     LOCK_GRACE,
-    Annotated,
+    AnnotatedStory,
     AnnotationError,
     Archive,
     CheckReport,
@@ -346,7 +346,7 @@ def cmd_tags(archive: Archive, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_annotated(found: list[Annotated], args: argparse.Namespace) -> None:
+def _print_annotated(found: list[AnnotatedStory], args: argparse.Namespace) -> None:
     if args.json:
         _print_json([dataclasses.asdict(a) for a in found])
         return

@@ -43,7 +43,7 @@ class TagCount:
 
 
 @dataclass(frozen=True)
-class Annotated:
+class AnnotatedStory:
     """One annotated story, or an orphan (`story_id` None: its story is gone)."""
 
     story_id: int | None
@@ -226,7 +226,7 @@ _SELECT = """select a.id, a.story_id, a.title, a.path, a.note, a.bookmarked_at i
              from annotations a"""
 
 
-def _annotated(db: Database, where: str, params: Sequence[object]) -> list[Annotated]:
+def _annotated(db: Database, where: str, params: Sequence[object]) -> list[AnnotatedStory]:
     rows = db.execute(f"{_SELECT} where {where}", list(params)).fetchall()
     tags: dict[int, list[str]] = {}
     if rows:
@@ -238,7 +238,7 @@ def _annotated(db: Database, where: str, params: Sequence[object]) -> list[Annot
         ):
             tags.setdefault(row_id, []).append(tag)
     return [
-        Annotated(
+        AnnotatedStory(
             story_id=story_id,
             title=title or "",
             path=path or "",
@@ -251,13 +251,13 @@ def _annotated(db: Database, where: str, params: Sequence[object]) -> list[Annot
     ]
 
 
-def of_story(db: Database, story_id: int) -> Annotated | None:
+def of_story(db: Database, story_id: int) -> AnnotatedStory | None:
     """The story's annotations, or None when it has none."""
     found = _annotated(db, "a.story_id = ?", [story_id])
     return found[0] if found else None
 
 
-def bookmarks(db: Database) -> list[Annotated]:
+def bookmarks(db: Database) -> list[AnnotatedStory]:
     """Bookmarked stories, most recently bookmarked first (orphans: see `orphans`)."""
     return _annotated(
         db,
@@ -267,7 +267,7 @@ def bookmarks(db: Database) -> list[Annotated]:
     )
 
 
-def orphans(db: Database) -> list[Annotated]:
+def orphans(db: Database) -> list[AnnotatedStory]:
     """Annotations whose story is gone (its page changed or was removed), oldest first."""
     return _annotated(db, "a.story_id is null order by a.id", [])
 
