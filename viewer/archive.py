@@ -59,7 +59,10 @@ from viewer.search.facets import PlaceCount as PlaceCount
 from viewer.search.facets import YearCount as YearCount
 from viewer.search.index import IndexUnavailable, remove_index
 from viewer.search.snippet import find_all
-from viewer.store import Store, issues, queries, saved
+from viewer.store import Store, annotating, issues, queries, saved
+from viewer.store.annotating import AnnotatedStory, TagCount
+from viewer.store.annotating import AnnotationError as AnnotationError  # for the GUI and CLI
+from viewer.store.annotating import UnknownStory as UnknownStory
 from viewer.store.issues import IssueDay as IssueDay  # the GUI reads these from here
 from viewer.store.issues import IssueMonth as IssueMonth
 from viewer.store.issues import IssuePage as IssuePage
@@ -76,6 +79,7 @@ from viewer.store.safety import (
 from viewer.store.saved import SavedSearch, SearchFilters
 from viewer.store.saved import SavedSearchError as SavedSearchError
 from viewer.store.store import WriteResult
+from viewer.store.story_keys import StoryKey
 from viewer.text import fold, is_encodable, neutralise_bidi
 from viewer.workers import run_in_workers
 from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
@@ -484,6 +488,7 @@ class Archive:
         result = self.store.write_page(
             page.record, imported_at=imported_at, packed=page.packed, date_by_hand=date_by_hand
         )
+        annotating.reattach(self.store.db, result.file_id, result.removed)
         if result.removed:
             self.index.delete(result.removed)
         self.index.add(
@@ -515,6 +520,7 @@ class Archive:
                     if self.store.get_meta(INDEX_DIRTY) is None:
                         self.store.set_meta(INDEX_DIRTY, "1")
                     removed = self.store.remove_file(path)
+                    annotating.detach(self.store.db, removed)
                     self.index.delete(removed)
                     report.removed.append((path, len(removed)))
                     stored.remove(path)
@@ -789,6 +795,7 @@ class Archive:
             if not force and not self.index_needs_repair():
                 return False
             self.store.set_meta(INDEX_DIRTY, "1")
+            annotating.heal(self.store.db)  # a page write cut off before its annotations moved
             self.refresh_hierarchy()
             try:
                 actual = self.index.revisions()
@@ -894,7 +901,11 @@ class Archive:
         return issues.issue_tree(self.store.db)
 
     def story(self, story_id: int) -> dict | None:
-        return queries.story_detail(self.store.db, story_id)
+        """The story (see `queries.story_detail`) with its `tags`, `note` and `bookmarked`."""
+        detail = queries.story_detail(self.store.db, story_id)
+        if detail is not None:
+            detail.update(self._annotation_fields(story_id))
+        return detail
 
     def facts(
         self, *, story: int | None = None, place: str | None = None, kind: str | None = None
@@ -963,6 +974,9 @@ class Archive:
             parsed = ParsedQuery()  # filters only: the keyword arguments below
         else:
             parsed = parse_query(text)
+        annotated = self._annotated(parsed)
+        if annotated is not None and not annotated:
+            return SearchResults([], [*parsed.literals, *parsed.authors])
         wanted_places = ([place] if place else []) + list(parsed.places)
         place_names = None
         if wanted_places:
@@ -976,6 +990,7 @@ class Archive:
             date_to=date_to,
             kinds=[kind] if kind else None,
             sort=sort,
+            story_ids=annotated,
         )
         ids = [h.story_id for h in hits]
         summaries = {s["id"]: s for s in queries.story_summaries(self.store.db, ids)}
@@ -1044,6 +1059,7 @@ class Archive:
             kinds=[kind] if kind else None,
             closures=self._place_closures(),
             place_limit=place_limit,
+            story_ids=self._annotated(parsed),
         )
 
     def hit_count(
@@ -1066,6 +1082,13 @@ class Archive:
             date_from=date_from,
             date_to=date_to,
             kinds=[kind] if kind else None,
+            story_ids=self._annotated(parsed),
+        )
+
+    def _annotated(self, parsed: ParsedQuery) -> set[int] | None:
+        """The stories a query's tag:, note: and is: filters stand for (None: it has none)."""
+        return annotating.matching_stories(
+            self.store.db, parsed.tags, parsed.notes, parsed.bookmarked
         )
 
     def _place_filter(self, parsed: ParsedQuery, place: str | None) -> list[str] | None:
@@ -1157,6 +1180,58 @@ class Archive:
                 self.repair_index()
         except (ArchiveBusy, ArchiveReadOnly):
             return
+
+    # -- tags, notes and bookmarks (viewer.store.annotating) --------------------------------
+    # Kept in the database with each story's key, so they outlive re-imports, reanalysis and
+    # `reindex`. Unknown story ids raise annotating.UnknownStory; bad tags or notes
+    # annotating.AnnotationError.
+
+    @_writes("添加标签")
+    def add_tag(self, story_ids: Sequence[int], tag: str) -> int:
+        """Tag the stories; returns how many did not have the tag yet."""
+        return annotating.add_tag(self.store.db, story_ids, tag)
+
+    @_writes("删除标签")
+    def remove_tag(self, story_ids: Sequence[int], tag: str) -> int:
+        """Take the tag off the stories; returns how many had it."""
+        return annotating.remove_tag(self.store.db, story_ids, tag)
+
+    def tags(self) -> list[TagCount]:
+        """Every tag in use, with its number of stories (and of orphans), most used first."""
+        return annotating.tag_counts(self.store.db)
+
+    def story_tags(self, story_id: int) -> list[str]:
+        found = annotating.of_story(self.store.db, story_id)
+        return found.tags if found else []
+
+    @_writes("写笔记")
+    def set_note(self, story_id: int, text: str | None) -> None:
+        """Set the story's note (one per story); None or blank text clears it."""
+        annotating.set_note(self.store.db, story_id, text)
+
+    @_writes("设置书签")
+    def set_bookmark(self, story_id: int, bookmarked: bool = True) -> None:
+        annotating.set_bookmark(self.store.db, story_id, bookmarked)
+
+    def bookmarks(self) -> list[AnnotatedStory]:
+        """Bookmarked stories, most recently bookmarked first."""
+        return annotating.bookmarks(self.store.db)
+
+    def orphans(self) -> list[AnnotatedStory]:
+        """Tags, notes and bookmarks whose story is gone (its page changed or was removed);
+        they attach again if a page holding the story is imported."""
+        return annotating.orphans(self.store.db)
+
+    @_writes("删除失去稿件的标签和笔记")
+    def forget_orphans(self, keys: Sequence[StoryKey] | None = None) -> int:
+        """Delete orphans for good (those with these keys, or all); returns how many went."""
+        return annotating.forget_orphans(self.store.db, keys)
+
+    def _annotation_fields(self, story_id: int) -> dict:
+        found = annotating.of_story(self.store.db, story_id)
+        if found is None:
+            return {"tags": [], "note": None, "bookmarked": False}
+        return {"tags": found.tags, "note": found.note, "bookmarked": found.bookmarked}
 
 
 def restore_backup(root: Path, backup: Path, index_progress: ProgressFn | None = None) -> Restored:

@@ -9,23 +9,27 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import dataclasses
 import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from viewer import app_version, cli_args, cli_desk, firstrun, paths, smoke
 from viewer.archive import (
     LOCK_GRACE,
+    AnnotatedStory,
+    AnnotationError,
     Archive,
     CheckReport,
     ImportProgress,
     ImportReport,
     ReanalyseReport,
     RegionError,
+    UnknownStory,
     ensure_seeded,
     region_label,
 )
@@ -243,6 +247,7 @@ def cmd_show(archive: Archive, args: argparse.Namespace) -> int:
             print(shown(f"{label}：{story[key]}"))
     print(f"来源：{story['source_file']}  日期：{story['date'] or '未知'}")
     print(f"地点：{'、'.join(story['places'])}")
+    _print_annotations(story)
     print()
     print(shown(story["body"]))
     print()
@@ -275,6 +280,105 @@ def cmd_facts(archive: Archive, args: argparse.Namespace) -> int:
         for f in facts:
             value = "" if f["value"] is None else f"  {f['value']:g}{f['unit']}"
             print(f"{f['story']:>6}  {f['kind']:<12} {f['text']}{value}")
+    return EXIT_OK
+
+
+# -- tags, notes and bookmarks: a story id the archive does not hold is a problem (exit 1) ------
+
+
+def _annotating(
+    archive: Archive, args: argparse.Namespace, action: str, change: Callable[[], str]
+) -> int:
+    try:
+        with _writing(archive, args, action):
+            message = change()
+    except (UnknownStory, AnnotationError) as err:
+        _error(str(err))
+        return EXIT_PROBLEMS
+    print(shown(message))
+    return EXIT_OK
+
+
+def cmd_tag(archive: Archive, args: argparse.Namespace) -> int:
+    def change() -> str:
+        if args.remove:
+            if archive.remove_tag([args.story_id], args.name):
+                return f"稿件 {args.story_id} 已去掉标签“{args.name}”"
+            return f"稿件 {args.story_id} 没有标签“{args.name}”"
+        archive.add_tag([args.story_id], args.name)
+        return f"稿件 {args.story_id} 的标签：{'、'.join(archive.story_tags(args.story_id))}"
+
+    return _annotating(archive, args, "添加标签", change)
+
+
+def cmd_note(archive: Archive, args: argparse.Namespace) -> int:
+    if (args.text is None) == (not args.clear):
+        _error("请给出笔记文字，或用 --clear 删除笔记（二者选一）")
+        return EXIT_PROBLEMS
+
+    def change() -> str:
+        archive.set_note(args.story_id, None if args.clear else args.text)
+        return f"稿件 {args.story_id} 的笔记已{'删除' if args.clear else '保存'}"
+
+    return _annotating(archive, args, "写笔记", change)
+
+
+def cmd_bookmark(archive: Archive, args: argparse.Namespace) -> int:
+    def change() -> str:
+        archive.set_bookmark(args.story_id, not args.remove)
+        return f"稿件 {args.story_id} 的书签已{'取消' if args.remove else '加上'}"
+
+    return _annotating(archive, args, "设置书签", change)
+
+
+def _print_annotations(story: dict) -> None:
+    """The user's own tags, bookmark and note on a shown story, when it has them."""
+    if story["tags"] or story["bookmarked"]:
+        mark = "  （已加书签）" if story["bookmarked"] else ""
+        print(shown(f"标签：{'、'.join(story['tags']) or '无'}{mark}"))
+    if story["note"]:
+        print(shown(f"笔记：{story['note']}"))
+
+
+def cmd_tags(archive: Archive, args: argparse.Namespace) -> int:
+    tags = archive.tags()
+    if args.json:
+        _print_json([dataclasses.asdict(t) for t in tags])
+        return EXIT_OK
+    for t in tags:
+        orphans = f"（另有 {t.orphans} 条的稿件已不在档案中）" if t.orphans else ""
+        print(shown(f"{t.stories:>5}  {t.tag}{orphans}"))
+    print(f"共 {len(tags)} 个标签", file=sys.stderr)
+    return EXIT_OK
+
+
+def _print_annotated(found: list[AnnotatedStory], args: argparse.Namespace) -> None:
+    if args.json:
+        _print_json([dataclasses.asdict(a) for a in found])
+        return
+    for a in found:
+        tags = f"  [{'、'.join(a.tags)}]" if a.tags else ""
+        where = f"{a.story_id:>6}" if a.story_id is not None else "     -"
+        print(shown(f"{where}  {a.title}{tags}"))
+        if a.note:
+            print(shown(f"        笔记：{' '.join(a.note.split())}"))
+
+
+def cmd_bookmarks(archive: Archive, args: argparse.Namespace) -> int:
+    found = archive.bookmarks()
+    _print_annotated(found, args)
+    print(f"共 {len(found)} 个书签", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_orphans(archive: Archive, args: argparse.Namespace) -> int:
+    if args.forget:
+        with _writing(archive, args, "删除失去稿件的标签和笔记"):
+            print(f"已删除 {archive.forget_orphans()} 条稿件已不在档案中的标签、笔记或书签")
+        return EXIT_OK
+    found = archive.orphans()
+    _print_annotated(found, args)
+    print(f"共 {len(found)} 条标签、笔记或书签的稿件已不在档案中", file=sys.stderr)
     return EXIT_OK
 
 
@@ -523,6 +627,37 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
     p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser("tag", help="给稿件加标签（--remove 去掉）；检索时用 tag:标签名")
+    p.add_argument("story_id", type=cli_args.story_id)
+    p.add_argument("name", type=cli_args.text_value)
+    p.add_argument("--remove", action="store_true", help="去掉这个标签")
+    p.add_argument("--wait", action="store_true", help=WAIT_HELP)
+    p.set_defaults(func=cmd_tag)
+    p = sub.add_parser("note", help="给稿件写笔记（每篇一条，新的替换旧的）；检索时用 note:文字")
+    p.add_argument("story_id", type=cli_args.story_id)
+    p.add_argument("text", nargs="?", type=cli_args.text_value)
+    p.add_argument("--clear", action="store_true", help="删除笔记")
+    p.add_argument("--wait", action="store_true", help=WAIT_HELP)
+    p.set_defaults(func=cmd_note)
+    p = sub.add_parser("bookmark", help="给稿件加书签（--remove 取消）；检索时用 is:bookmarked")
+    p.add_argument("story_id", type=cli_args.story_id)
+    p.add_argument("--remove", action="store_true", help="取消书签")
+    p.add_argument("--wait", action="store_true", help=WAIT_HELP)
+    p.set_defaults(func=cmd_bookmark)
+    p = sub.add_parser("tags", help="列出标签及其稿件数")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_tags)
+    p = sub.add_parser("bookmarks", help="列出加了书签的稿件（最近加的在前）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bookmarks)
+    p = sub.add_parser(
+        "orphans", help="列出稿件已不在档案中的标签、笔记和书签（重新导入原文件后会自动恢复）"
+    )
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--forget", action="store_true", help="把它们全部删除（不再自动恢复）")
+    p.add_argument("--wait", action="store_true", help=WAIT_HELP)
+    p.set_defaults(func=cmd_orphans)
 
     p = sub.add_parser("region", help="本档案的地区：显示，或设为某省、市、县（歧义地名按它理解）")
     p.add_argument(

@@ -2,6 +2,7 @@
 
 Pure functions over the dicts `Archive.story`, `Archive.facts` and `Archive.search` return; the
 caller chooses the file and writes the string. No Qt here, so the command line can export too.
+A story's export ends with the user's own tags and note, when it has them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ CSV_ENCODING = "utf-8-sig"  # the BOM makes Excel read the file as UTF-8 instead
 FACT_COLUMNS = ("story", "kind", "text", "value", "unit", "label", "norm", "start", "end")
 RESULT_COLUMNS = ("id", "title", "kind", "date", "places", "score", "snippet_text")
 PLACE_JOINER = "、"
+TAG_JOINER = "、"
 
 _PAGE = re.compile(r"^第?\s*([A-Za-z]*)\s*(\d+)\s*版?$")
 _PAGE_DECORATION = re.compile(r"^第|版$")
@@ -144,8 +146,20 @@ def story_text(story: dict) -> str:
     kicker, title, subtitle, byline, dateline = _header(story)
     head = [line for line in (kicker, title, subtitle, byline, dateline) if line]
     body = [line.strip() for line in (story.get("body") or "").splitlines() if line.strip()]
-    blocks = ["\n".join(head), "\n".join(body), f"引用：{citation(story)}"]
+    blocks = ["\n".join(head), "\n".join(body), f"引用：{citation(story)}", *_annotations(story)]
     return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def _annotations(story: dict) -> list[str]:
+    """The user's tags (one line) and note (its own lines), each block labelled."""
+    blocks = []
+    tags = [_clean(tag) for tag in story.get("tags") or [] if _clean(tag)]
+    if tags:
+        blocks.append(f"标签：{TAG_JOINER.join(tags)}")
+    note = [line.strip() for line in (story.get("note") or "").splitlines() if line.strip()]
+    if note:
+        blocks.append("笔记：" + "\n".join(note))
+    return blocks
 
 
 def story_markdown(story: dict) -> str:
@@ -168,6 +182,8 @@ def story_markdown(story: dict) -> str:
         else:
             blocks.append(escape_markdown(line))
     blocks.append(f"引用：{escape_markdown(citation(story))}")
+    # The note's lines stay lines: a trailing backslash is a hard line break in CommonMark.
+    blocks += ["\\\n".join(map(escape_markdown, b.split("\n"))) for b in _annotations(story)]
     return "\n\n".join(blocks) + "\n"
 
 

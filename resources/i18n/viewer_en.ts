@@ -974,6 +974,26 @@
         <translation>“{key}:” needs a date after it</translation>
     </message>
     <message>
+        <source>“{key}:”后面缺少标签</source>
+        <translation>“{key}:” needs a tag after it</translation>
+    </message>
+    <message>
+        <source>“{key}:”后面缺少笔记里要找的文字</source>
+        <translation>“{key}:” needs the note text to find after it</translation>
+    </message>
+    <message>
+        <source>“{key}:”后面缺少条件，可用：bookmarked(书签)</source>
+        <translation>“{key}:” needs a condition after it: bookmarked (书签)</translation>
+    </message>
+    <message>
+        <source>没有“{value}”这种条件，可用：bookmarked(书签)</source>
+        <translation>There is no condition “{value}”; available: bookmarked (书签)</translation>
+    </message>
+    <message>
+        <source>标签、笔记、书签条件不能排除（不能用 NOT 或 -）</source>
+        <translation>Tag, note and bookmark conditions cannot be excluded (no NOT or -)</translation>
+    </message>
+    <message>
         <source>括号嵌套太深</source>
         <translation>Too many nested brackets</translation>
     </message>

@@ -276,6 +276,11 @@ BAD_QUERIES = [
     "date:去年",
     "date:2021-02-30",
     "date:..",
+    "tag:",
+    "笔记:",
+    "is:",
+    "is:read",
+    "社区 -tag:防疫",
 ]
 
 

@@ -192,6 +192,26 @@ def test_place_and_kind_filters(index, corpus):
     assert ids(index, "社区", kinds=["专栏"]) == {904}
 
 
+def test_story_ids_limit_the_hits_to_those_stories(corpus, tmp_path, jieba_ready):
+    """The stories a tag:, note: or is: filter stands for, across segments, each once though a
+    later commit replaced one (its old document deleted in the first segment)."""
+    index = SearchIndex.open(tmp_path / "index")
+    half = len(corpus) // 2
+    index.add(corpus[:half])
+    index.commit()
+    index.add([*corpus[half:], corpus[0]])  # the first story replaced: its old document deleted
+    index.commit()
+    first, later = corpus[0].story_id, corpus[-1].story_id
+    tagged = parse_query("tag:回访")
+    assert ids(index, tagged, story_ids=[first, later, 999_999]) == {first, later}
+    assert len(index.search(tagged, story_ids=[first, later])) == 2  # each found once
+    assert ids(index, "社区", story_ids={first, later}) == grep(corpus, "社区") & {first, later}
+    assert ids(index, tagged, story_ids=[]) == set()
+    with pytest.raises(ValueError):  # tag:, note: and is: need the caller's story ids
+        index.search(tagged)
+    index.close()
+
+
 def within(corpus: list[IndexDoc], lo: str, hi: str) -> set[int]:
     """Stories dated within [lo, hi], or undated and mentioning a year within it."""
     out = set()

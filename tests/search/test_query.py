@@ -100,6 +100,21 @@ def test_author_filters_in_both_languages():
     assert parse_query("作者:屈晓岚").tree is None
 
 
+def test_tag_note_and_bookmark_filters_in_both_languages():
+    q = parse_query(
+        '社区 tag:防疫 标签："老旧 小区" TAG:ＣＯＶＩＤ note:待核实 笔记:Ａb is:bookmarked'
+    )
+    assert q.tree == lit("社区") and q.literals == ["社区"]  # the filters are not highlighted
+    assert q.tags == ["防疫", "老旧 小区", "COVID"]  # as typed (width folded): compared folded
+    assert q.notes == ["待核实", "ab"]
+    assert q.bookmarked and q.has_filters and q.has_story_filters
+    only = parse_query("标签:防疫")  # a search of one tag alone: filters only
+    assert only.tree is None and only.tags == ["防疫"] and only.has_filters
+    assert parse_query("是:书签").bookmarked and parse_query("is:书签").bookmarked
+    plain = parse_query("社区 place:新埭镇")
+    assert not (plain.has_story_filters or plain.tags or plain.notes or plain.bookmarked)
+
+
 def test_quoted_filter_value_and_full_width_colon():
     assert parse_query('place:"东岭 村" 大棚').places == ["东岭 村"]
     assert parse_query("地点：“东岭村”").places == ["东岭村"]
@@ -157,6 +172,12 @@ def test_malformed_input_is_read_the_obvious_way(text, expected):
         ("from:2021 to:2020", "晚于"),
         ("社区 NOT place:新埭镇", "不能排除"),
         ("社区 -author:屈晓岚", "不能排除"),
+        ("社区 -tag:防疫", "标签、笔记、书签条件不能排除"),
+        ("NOT note:核实", "标签、笔记、书签条件不能排除"),
+        ("tag:", "标签"),
+        ("笔记:", "笔记"),
+        ("is:", "bookmarked"),
+        ("is:read", "没有“read”这种条件"),
         ("作者:", "人名"),
         ("(" * 100 + "社区", "括号"),
         ("社区" * 600, "太长"),

@@ -53,6 +53,11 @@ QUERY_ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少人名"),
     QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少类型"),
     QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少日期"),
+    QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少标签"),
+    QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少笔记里要找的文字"),
+    QT_TRANSLATE_NOOP("QueryError", "“{key}:”后面缺少条件，可用：bookmarked(书签)"),
+    QT_TRANSLATE_NOOP("QueryError", "没有“{value}”这种条件，可用：bookmarked(书签)"),
+    QT_TRANSLATE_NOOP("QueryError", "标签、笔记、书签条件不能排除（不能用 NOT 或 -）"),
     QT_TRANSLATE_NOOP("QueryError", "括号嵌套太深"),
     QT_TRANSLATE_NOOP("QueryError", "地点、作者、类型、日期条件不能排除（不能用 NOT 或 -）"),
     QT_TRANSLATE_NOOP(

@@ -14,7 +14,7 @@ import os
 import shutil
 import threading
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -315,22 +315,27 @@ class SearchIndex:
         date_to: str | None = None,
         kinds: Sequence[str] | None = None,
         sort: str = "relevance",
+        story_ids: Collection[int] | None = None,
     ) -> list[Hit]:
         """Best hits first. `place_names` (already expanded by the caller) replaces the query's
         own place names when given and non-empty; kinds (STORY_KINDS or their Chinese names)
         combine with the query's (any of them);
         dates (as the query box reads them: 2020, 2020-03, 2020-03-05 ...) intersect with the
-        query's. Filter-only queries list the newest stories first. `limit` None: every hit.
+        query's; `story_ids` (the stories the query's tag:, note: and is: filters stand for,
+        resolved by the caller from the database) limits the hits to those stories.
+        Filter-only queries list the newest stories first. `limit` None: every hit.
         `sort` "date": the newest first (the best first within a day), undated hits last.
         Raises QueryError for arguments it cannot use (see `viewer.search.options`)."""
         if limit is not None:
             limit = check_limit(limit)
+        if story_ids is None and query.has_story_filters:
+            raise ValueError("tag:, note: and is: filters must be resolved to story_ids")
         if sort not in SORTS:
             raise QueryError("不能按“{sort}”排序：可按 relevance 或 date", sort=sort)
         with self._lock:
             by_date = sort == "date" and query.tree is not None
             ranked = self._ranked(
-                query, None if by_date else limit, place_names, date_from, date_to, kinds
+                query, None if by_date else limit, place_names, date_from, date_to, kinds, story_ids
             )
             if by_date:
                 ranked = self._dates_column().newest_ranked(ranked, limit)
@@ -350,6 +355,7 @@ class SearchIndex:
         date_from: str | None,
         date_to: str | None,
         kinds: Sequence[str] | None,
+        story_ids: Collection[int] | None = None,
     ) -> list[tuple[float, int]]:
         """(score, document number) of the hits, best first (filter-only: newest first)."""
         date_from, date_to = date_bounds(query, *date_span(date_from, date_to))
@@ -359,7 +365,9 @@ class SearchIndex:
         kind_list = sorted(set(query.kinds) | set(kind_keys(kinds)))
         searcher = self._searcher
         dates = self._dates_column()
-        allowed = filter_docs(dates, places, kind_list, date_from, date_to, query.authors)
+        allowed = filter_docs(
+            dates, places, kind_list, date_from, date_to, query.authors, story_ids
+        )
         if allowed is not None and not allowed:
             return []  # whoosh reads an empty filter set as no filter at all
         if query.tree is None:
@@ -379,12 +387,13 @@ class SearchIndex:
         kinds: Sequence[str] | None = None,
         closures: PlaceClosures | None = None,
         place_limit: int | None = None,
+        story_ids: Collection[int] | None = None,
     ) -> FacetCounts:
         """Counts over every hit of the search (the same arguments as `search`): see
         `viewer.search.facets`. `closures`: the places whose filter finds each story (none:
         no place counts); `place_limit`: list only the places of the most hits."""
         with self._lock:
-            ranked = self._ranked(query, None, place_names, date_from, date_to, kinds)
+            ranked = self._ranked(query, None, place_names, date_from, date_to, kinds, story_ids)
             if self._facets is None or self._facets.searcher is not self._searcher:
                 self._facets = FacetTables(self._searcher, self._dates_column())
             first, last = date_bounds(query, *date_span(date_from, date_to))
@@ -401,16 +410,19 @@ class SearchIndex:
         date_from: str | None = None,
         date_to: str | None = None,
         kinds: Sequence[str] | None = None,
+        story_ids: Collection[int] | None = None,
     ) -> int:
         """How many stories the search finds (the same arguments as `search`). Remembered
-        until the index changes: listing saved searches again costs nothing."""
-        key = (repr(query), tuple(place_names or ()), date_from, date_to, tuple(kinds or ()))
+        until the index changes (tagged stories are part of the key: tags change without it):
+        listing saved searches again costs nothing."""
+        ids = None if story_ids is None else tuple(sorted(story_ids))
+        key = (repr(query), tuple(place_names or ()), date_from, date_to, tuple(kinds or ()), ids)
         with self._lock:
             counts = self._hit_counts
             if counts[0] is not self._searcher:
                 counts = self._hit_counts = (self._searcher, {})
             if key not in counts[1]:
-                found = self._ranked(query, None, place_names, date_from, date_to, kinds)
+                found = self._ranked(query, None, place_names, date_from, date_to, kinds, story_ids)
                 counts[1][key] = len(found)
             return counts[1][key]
 

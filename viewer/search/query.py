@@ -9,9 +9,13 @@ Syntax (operators are separate tokens; everything else is a literal to find as t
 * ( ) group, full-width （ ） too;
 * place:NAME 地点:NAME, author:NAME 作者:NAME (a name the byline credits: 记者, 通讯员, 摄 ...),
   kind:brief 类型:简讯, from:2020 从:2020 to:2021-06 到:2021-06,
-  date:2020..2021 日期:2020-10-15 (also 2020年10月, 2020/10/15; ranges with .. ~ 至).
+  date:2020..2021 日期:2020-10-15 (also 2020年10月, 2020/10/15; ranges with .. ~ 至),
+  tag:NAME 标签:NAME (stories the user tagged so; case and width do not matter),
+  note:TEXT 笔记:TEXT (stories whose note contains TEXT), is:bookmarked 是:书签.
   Filters always apply to the whole query, whatever OR they stand in; several places, authors or
-  kinds mean any of them; date bounds intersect. Unknown key:value is a literal.
+  kinds, tags or note texts mean any of them; date bounds intersect. Unknown key:value is a
+  literal. The tag, note and bookmark filters are the user's own, kept in the database: the
+  caller resolves them to story ids (`has_story_filters`).
 
 The parser is forgiving: a dangling operator, an unclosed quote or parenthesis or a stray ")"
 is read the obvious way. It raises `QueryError` (a short Simplified Chinese message) only when
@@ -72,10 +76,25 @@ class ParsedQuery:
     kinds: list[str] = field(default_factory=list)
     date_from: str | None = None
     date_to: str | None = None
+    tags: list[str] = field(default_factory=list)  # as typed; compared folded
+    notes: list[str] = field(default_factory=list)  # folded
+    bookmarked: bool = False
 
     @property
     def has_filters(self) -> bool:
-        return bool(self.places or self.authors or self.kinds or self.date_from or self.date_to)
+        return bool(
+            self.places
+            or self.authors
+            or self.kinds
+            or self.date_from
+            or self.date_to
+            or self.has_story_filters
+        )
+
+    @property
+    def has_story_filters(self) -> bool:
+        """Filters on what the user attached to stories (tags, notes, bookmarks)."""
+        return bool(self.tags or self.notes or self.bookmarked)
 
 
 KIND_ALIASES = {
@@ -96,6 +115,7 @@ KIND_ALIASES = {
     "栏目": "column",
 }
 KIND_HELP = "article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)"
+IS_ALIASES = {"bookmarked": "bookmarked", "bookmark": "bookmarked", "书签": "bookmarked"}
 
 FILTER_KEYS = {
     "place": "place",
@@ -110,6 +130,12 @@ FILTER_KEYS = {
     "到": "to",
     "date": "date",
     "日期": "date",
+    "tag": "tag",
+    "标签": "tag",
+    "note": "note",
+    "笔记": "note",
+    "is": "is",
+    "是": "is",
 }
 # Why a filter word is incomplete, by filter: what is missing after "key:".
 MISSING_VALUE = {
@@ -119,7 +145,12 @@ MISSING_VALUE = {
     "from": "“{key}:”后面缺少日期",
     "to": "“{key}:”后面缺少日期",
     "date": "“{key}:”后面缺少日期",
+    "tag": "“{key}:”后面缺少标签",
+    "note": "“{key}:”后面缺少笔记里要找的文字",
+    "is": "“{key}:”后面缺少条件，可用：bookmarked(书签)",
 }
+# The user's own marks (see `ParsedQuery.has_story_filters`).
+STORY_FILTERS = ("tag", "note", "is")
 FILTER_RE = re.compile(r"^([^:]+):(.*)$", re.S)
 
 OPERATORS = {"AND": "AND", "与": "AND", "&&": "AND", "OR": "OR", "或": "OR", "||": "OR"}
@@ -264,6 +295,8 @@ class _Parser:
                 self.pos += 1
             return node
         if token.kind == "FILTER":
+            if negated and token.key in STORY_FILTERS:
+                raise QueryError("标签、笔记、书签条件不能排除（不能用 NOT 或 -）")
             if negated:
                 raise QueryError("地点、作者、类型、日期条件不能排除（不能用 NOT 或 -）")
             self.add_filter(token.key, token.text)
@@ -287,6 +320,16 @@ class _Parser:
                 raise QueryError("没有“{value}”这种类型，可用：" + KIND_HELP, value=value)
             if kind not in self.out.kinds:
                 self.out.kinds.append(kind)
+        elif key == "tag":
+            if value not in self.out.tags:
+                self.out.tags.append(value)
+        elif key == "note":
+            if fold(value) not in self.out.notes:
+                self.out.notes.append(fold(value))
+        elif key == "is":
+            if IS_ALIASES.get(value.lower()) is None:
+                raise QueryError("没有“{value}”这种条件，可用：bookmarked(书签)", value=value)
+            self.out.bookmarked = True
         else:
             self.ranges.append(parse_date_range(key, value))
 

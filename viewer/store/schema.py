@@ -229,6 +229,40 @@ def m006_reclaim_space(db: Database) -> None:
 
 
 @migrations()
+def m007_annotations(db: Database) -> None:
+    # What a user attaches to a story: tags, a note, a bookmark. A story's id changes whenever
+    # its page is written again, so each story's annotations are kept with its key as well
+    # (story_keys.StoryKey: page sha256, place on the page, body fingerprint) and re-pointed
+    # after every page write; story_id NULL is an orphan, whose story is gone (it re-attaches
+    # if the page comes back). No foreign key to stories: they are deleted under it.
+    db.execute(
+        """create table annotations (
+            id integer primary key,
+            story_id integer,  -- the story now; NULL: orphaned
+            sha256 text not null,  -- the story's key (see story_keys)
+            seq integer not null,
+            fingerprint text not null,
+            title text,  -- the story's headline (or label) and page file when last attached:
+            path text,  -- what an orphan was
+            note text,  -- NULL: no note
+            bookmarked_at text,  -- NULL: not bookmarked
+            changed_at text
+        )"""
+    )
+    # One row per story (SQLite lets any number of orphans share NULL).
+    db.table("annotations").create_index(["story_id"], unique=True)
+    db.table("annotations").create_index(["sha256"])
+    db.execute(
+        """create table story_tags (
+            annotation_id integer not null references annotations(id),
+            tag text not null,
+            primary key (annotation_id, tag)
+        ) without rowid"""
+    )
+    db.table("story_tags").create_index(["tag"])
+
+
+@migrations()
 def m009_saved_searches_and_dates_by_hand(db: Database) -> None:
     # Searches the user saved by name: the query text and its filters (JSON: place, date_from,
     # date_to, kind), listed with their current hit counts.
