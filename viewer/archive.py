@@ -24,6 +24,7 @@ from viewer.analysis import (
     index_doc,
     prepare_page,
 )
+from viewer.archive_corrections import ArchiveCorrections
 from viewer.model import PageMeta, ParsedPage
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import (
@@ -38,6 +39,7 @@ from viewer.search.committed import open_committed
 from viewer.search.index import remove_index
 from viewer.search.snippet import find_all
 from viewer.store import Store, queries
+from viewer.store import corrections as stored_corrections
 from viewer.store.store import WriteResult
 from viewer.text import fold, is_encodable
 from viewer.workers import run_in_workers
@@ -174,8 +176,9 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
-class Archive:
-    """One archive folder: `archive.db` plus the `index/` folder beside it."""
+class Archive(ArchiveCorrections):
+    """One archive folder: `archive.db` plus the `index/` folder beside it. The archivist's
+    corrections (`correct_title` ...) are in ArchiveCorrections."""
 
     def __init__(self, root: Path, *, read_only: bool | None = None) -> None:
         self.root = root
@@ -348,12 +351,18 @@ class Archive:
         if self.store.get_meta(INDEX_DIRTY) is None:
             self.store.set_meta(INDEX_DIRTY, "1")
         result = self.store.write_page(page.record, imported_at=imported_at, packed=page.packed)
+        # The archivist's corrections of this page's stories, applied to their new ids: those
+        # stories are indexed as the database now holds them, not as the analysis read them.
+        corrected = stored_corrections.apply_page(self.store.db, result.file_id)
         if result.removed:
             self.index.delete(result.removed)
         self.index.add(
             prepared.with_id(story_id)
             for story_id, prepared in zip(result.added, page.prepared, strict=True)
+            if story_id not in corrected
         )
+        if corrected:
+            self.index.add(self._docs(sorted(corrected)))
         return result
 
     # -- stored files ------------------------------------------------------------------------
@@ -480,6 +489,7 @@ class Archive:
         stories = self.store.stories_by_place() if home is None else {}
         placement = place_all(self.store.place_keys(), self.store.place_links(), stories, home)
         self.store.set_placement(placement.parents, placement.codes, placement.levels)
+        self._apply_place_corrections()
 
     # -- home region ------------------------------------------------------------------------
 
@@ -585,6 +595,7 @@ class Archive:
             if not force and not self.index_needs_repair():
                 return False
             self.store.set_meta(INDEX_DIRTY, "1")
+            self._reapply_stray_corrections()
             self.refresh_hierarchy()
             try:
                 actual = self.index.revisions()

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from viewer import app_version, cli_args, firstrun, paths, smoke
+from viewer import app_version, cli_args, cli_corrections, firstrun, paths, smoke
 from viewer.archive import (
     LOCK_GRACE,
     Archive,
@@ -532,6 +532,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="恢复备份（默认最新的），原数据库改名保留，并重建索引")
     p.add_argument("backup", nargs="?", help="备份文件（默认：档案 backups/ 中最新的）")
     p.set_defaults(func=cmd_restore)
+
+    cli_corrections.add_commands(sub)
     return parser
 
 
