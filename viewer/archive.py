@@ -25,6 +25,7 @@ from viewer.analysis import (
     prepare_page,
 )
 from viewer.archive_corrections import ArchiveCorrections
+from viewer.archive_corrections import CorrectionError as CorrectionError  # for the GUI
 from viewer.model import PageMeta, ParsedPage
 from viewer.places import TreeNode, build_tree, divisions, place_all
 from viewer.search import (
@@ -40,6 +41,8 @@ from viewer.search.index import remove_index
 from viewer.search.snippet import find_all
 from viewer.store import Store, queries
 from viewer.store import corrections as stored_corrections
+from viewer.store.corrections import Correction as Correction  # for the GUI
+from viewer.store.corrections import PlaceReview as PlaceReview
 from viewer.store.store import WriteResult
 from viewer.text import fold, is_encodable
 from viewer.workers import run_in_workers

@@ -21,7 +21,13 @@ from viewer.store.story_keys import StoryKey, story_key
 from viewer.text import is_encodable
 
 if TYPE_CHECKING:
-    from viewer.archive import Archive
+    from collections.abc import Iterator, Sequence
+    from contextlib import AbstractContextManager
+
+    from viewer.analysis import AnalyzedPage
+    from viewer.search import IndexDoc, SearchIndex
+    from viewer.store import Store
+    from viewer.store.store import WriteResult
 
 INDEX_DIRTY = "index_dirty"  # the same meta key as archive.INDEX_DIRTY
 
@@ -34,15 +40,32 @@ class CorrectionError(ValueError):
 class ArchiveCorrections:
     """Corrections of stories, their places and facts, and of the place tree."""
 
+    if TYPE_CHECKING:  # what the methods use of Archive
+        store: Store
+
+        @property
+        def index(self) -> SearchIndex: ...
+        def writing(self, action: str = ...) -> AbstractContextManager[None]: ...
+        def refresh_hierarchy(self) -> None: ...
+        def facts(self, *, story: int | None = None) -> list[dict]: ...
+        def _docs(self, story_ids: Sequence[int] | None) -> Iterator[IndexDoc]: ...
+        def _store_page(
+            self, page: AnalyzedPage, imported_at: str | None = None
+        ) -> WriteResult: ...
+        def _finish_writes(self) -> None: ...
+        def _abandon_writes(self) -> None: ...
+
     # -- listing and undo -------------------------------------------------------------------
 
-    def corrections(self: Archive) -> list[Correction]:
+    def corrections(self) -> list[Correction]:
         """Every stored correction, oldest first; `orphaned` ones wait for their story."""
         return stored.listing(self.store.db)
 
-    def undo_correction(self: Archive, correction_id: int) -> Correction:
+    def undo_correction(self, correction_id: int) -> Correction:
         """Remove a correction and bring back what the analysis extracted (in the database and
-        the index). Returns the correction as it was."""
+        the index). Returns the correction as it was. A title, date or kind is put back in
+        place; a story's places and facts, and a renamed or merged place, come back as the
+        analysis reads the pages concerned again: their stories get new ids (see story_keys)."""
         with self.writing("撤销更正"):
             row = stored.get(self.store.db, correction_id)
             if row is None:
@@ -65,8 +88,9 @@ class ArchiveCorrections:
                     ).fetchone()[0]
                     self._rewrite_pages([file_id])
             elif row.what in ("rename_place", "merge_place"):
+                assert row.place is not None
                 into = (row.value, row.place[1]) if row.what == "rename_place" else row.value
-                assert row.place is not None and isinstance(into, list | tuple)
+                assert isinstance(into, list | tuple)
                 self._rewrite_pages(self._pages_naming((into[0], into[1])))
             else:  # a move, or a place marked verified
                 self.refresh_hierarchy()
@@ -74,13 +98,13 @@ class ArchiveCorrections:
 
     # -- stories ----------------------------------------------------------------------------
 
-    def correct_title(self: Archive, story_id: int, title: str) -> Correction:
+    def correct_title(self, story_id: int, title: str) -> Correction:
         """Give a story another title ("" for none: it is then listed by its first words)."""
         if not is_encodable(title):
             raise CorrectionError("标题里有无法识别的字符")
         return self._correct_story(story_id, "title", value=title.strip())
 
-    def correct_date(self: Archive, story_id: int, date: str) -> Correction:
+    def correct_date(self, story_id: int, date: str) -> Correction:
         """Give a story another date: YYYY-MM-DD, or "" for none."""
         date = date.strip()
         if date:
@@ -92,16 +116,14 @@ class ArchiveCorrections:
                 ) from None
         return self._correct_story(story_id, "date", value=date)
 
-    def correct_kind(self: Archive, story_id: int, kind: str) -> Correction:
+    def correct_kind(self, story_id: int, kind: str) -> Correction:
         """Give a story another kind: a STORY_KINDS key or its Chinese name (简讯 ...)."""
         found = KIND_ALIASES.get(kind.strip().lower())
         if found is None:
             raise CorrectionError(f"没有“{kind}”这种稿件类型")
         return self._correct_story(story_id, "kind", value=found)
 
-    def add_story_place(
-        self: Archive, story_id: int, name: str, kind: str | None = None
-    ) -> Correction:
+    def add_story_place(self, story_id: int, name: str, kind: str | None = None) -> Correction:
         """Say a story is about a place: one the archive holds (by name, and kind if several
         share the name), or a new one when `kind` is given."""
         with self.writing("更正"):
@@ -116,9 +138,7 @@ class ArchiveCorrections:
             self.refresh_hierarchy()  # a place new to the archive needs its parent
             return correction
 
-    def remove_story_place(
-        self: Archive, story_id: int, name: str, kind: str | None = None
-    ) -> Correction:
+    def remove_story_place(self, story_id: int, name: str, kind: str | None = None) -> Correction:
         """Say a story is not about a place the analysis found in it."""
         with self.writing("更正"):
             self._story(story_id)
@@ -141,14 +161,14 @@ class ArchiveCorrections:
             self.refresh_hierarchy()  # the place may be named by no story any more
             return correction
 
-    def reject_fact(self: Archive, story_id: int, text: str, kind: str | None = None) -> Correction:
+    def reject_fact(self, story_id: int, text: str, kind: str | None = None) -> Correction:
         """Say the analysis was wrong to find a fact (every one of this text and kind in the
         story): it goes from the story's facts."""
         target = self._fact_target(story_id, text, kind)
         return self._correct_story(story_id, "reject_fact", target=target)
 
     def fix_fact(
-        self: Archive,
+        self,
         story_id: int,
         text: str,
         new_text: str,
@@ -166,9 +186,7 @@ class ArchiveCorrections:
 
     # -- places -----------------------------------------------------------------------------
 
-    def rename_place(
-        self: Archive, name: str, new_name: str, kind: str | None = None
-    ) -> Correction:
+    def rename_place(self, name: str, new_name: str, kind: str | None = None) -> Correction:
         """Call a place by another name (of the same kind); if a place of that name and kind
         exists, the two become one."""
         new_name = new_name.strip()
@@ -181,7 +199,7 @@ class ArchiveCorrections:
             return self._correct_place("rename_place", place, new_name)
 
     def merge_place(
-        self: Archive,
+        self,
         name: str,
         into: str,
         *,
@@ -198,7 +216,7 @@ class ArchiveCorrections:
             return self._correct_place("merge_place", place, list(survivor))
 
     def move_place(
-        self: Archive,
+        self,
         name: str,
         parent: str,
         *,
@@ -216,12 +234,12 @@ class ArchiveCorrections:
                 raise CorrectionError(f"不能把地点“{name}”移到它自己或它下属的地点之下")
             return self._correct_place("move_place", place, list(above))
 
-    def verify_place(self: Archive, name: str, kind: str | None = None) -> Correction:
+    def verify_place(self, name: str, kind: str | None = None) -> Correction:
         """Mark a place as checked: it leaves the review list."""
         with self.writing("更正"):
             return self._correct_place("verify_place", self._place_key(name, kind), None)
 
-    def places_to_review(self: Archive) -> list[PlaceReview]:
+    def places_to_review(self) -> list[PlaceReview]:
         """The places whose division or parent the archive could not verify, most stories
         first, with the reasons (see store.corrections.places_to_review)."""
         db = self.store.db
@@ -230,7 +248,7 @@ class ArchiveCorrections:
     # -- how corrections are applied --------------------------------------------------------
 
     def _correct_story(
-        self: Archive,
+        self,
         story_id: int,
         what: str,
         *,
@@ -246,29 +264,31 @@ class ArchiveCorrections:
             self._reindex_corrected([story_id])
             return next(c for c in self.corrections() if c.id == correction_id)
 
-    def _correct_place(self: Archive, what: str, place: Key, value: object) -> Correction:
+    def _correct_place(self, what: str, place: Key, value: object) -> Correction:
+        earlier = stored.same_target(self.store.db, what, place=place)
         correction_id = stored.record(self.store.db, what, place=place, value=value)
         try:
             self.refresh_hierarchy()  # applies it (see _apply_place_corrections)
         except BaseException:
-            stored.delete(self.store.db, correction_id)  # not kept unless it could be applied
+            if earlier is None:  # a new correction is kept only if it could be applied
+                stored.delete(self.store.db, correction_id)
             raise
         return next(c for c in self.corrections() if c.id == correction_id)
 
-    def _apply_place_corrections(self: Archive) -> None:
+    def _apply_place_corrections(self) -> None:
         """After the hierarchy was rebuilt: apply the place corrections, and index the stories
         whose places were renamed or merged under their new names."""
         touched = stored.apply_places(self.store.db)
         if touched:
             self._reindex_corrected(sorted(touched))
 
-    def _reapply_stray_corrections(self: Archive) -> None:
+    def _reapply_stray_corrections(self) -> None:
         """Apply the story corrections an interruption left unapplied (a page written, its
         corrections not yet): the index is repaired from the database afterwards."""
         for file_id in stored.stray_pages(self.store.db):
             stored.apply_page(self.store.db, file_id)
 
-    def _reindex_corrected(self: Archive, story_ids: list[int]) -> None:
+    def _reindex_corrected(self, story_ids: list[int]) -> None:
         """Replace the index documents of corrected stories, committed at once. The interrupted
         flag covers the update, unless a batch it belongs to already set it."""
         was_dirty = self.store.get_meta(INDEX_DIRTY) is not None
@@ -282,7 +302,7 @@ class ArchiveCorrections:
         if not was_dirty:
             self.store.set_meta(INDEX_DIRTY, None)
 
-    def _rewrite_pages(self: Archive, file_ids: list[int]) -> None:
+    def _rewrite_pages(self, file_ids: list[int]) -> None:
         """Read stored pages again and write them as a reanalysis does (their stories get new
         ids, the remaining corrections are applied again), then rebuild the hierarchy."""
         from viewer.analysis import prepare_page
@@ -309,7 +329,7 @@ class ArchiveCorrections:
             raise
         self._finish_writes()
 
-    def _pages_naming(self: Archive, place: Key) -> list[int]:
+    def _pages_naming(self, place: Key) -> list[int]:
         """The stored files whose stories or hierarchy evidence name a place."""
         found = stored.place_id(self.store.db, *place)
         if found is None:
@@ -319,13 +339,13 @@ class ArchiveCorrections:
                  union select file_id from place_links where child_id = ? or parent_id = ?"""
         return [r[0] for r in self.store.db.execute(sql, [found, found, found])]
 
-    def _story(self: Archive, story_id: int) -> StoryKey:
+    def _story(self, story_id: int) -> StoryKey:
         key = story_key(self.store.db, story_id)
         if key is None:
             raise CorrectionError(f"没有编号为 {story_id} 的稿件")
         return key
 
-    def _place_key(self: Archive, name: str, kind: str | None, *, new_ok: bool = False) -> Key:
+    def _place_key(self, name: str, kind: str | None, *, new_ok: bool = False) -> Key:
         """The place called `name` (of `kind`, when given). With `new_ok`, a place the archive
         does not hold yet (its kind must be given)."""
         name = name.strip()
@@ -348,7 +368,7 @@ class ArchiveCorrections:
             )
         return (name, kinds[0])
 
-    def _fact_target(self: Archive, story_id: int, text: str, kind: str | None) -> dict:
+    def _fact_target(self, story_id: int, text: str, kind: str | None) -> dict:
         self._story(story_id)
         if kind is not None and kind not in FACT_KINDS:
             raise CorrectionError(f"没有“{kind}”这种要素，可选：{'、'.join(FACT_KINDS)}")

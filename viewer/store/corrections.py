@@ -123,7 +123,7 @@ def _rows(db: Database, where: str = "", params: Iterable[object] = ()) -> list[
                 story_id=story_id,
                 key=StoryKey(sha, seq, fingerprint) if sha is not None else None,
                 place=(name, kind) if name is not None else None,
-                target=_loads(target),
+                target=json.loads(target) if target else None,
                 value=_loads(value),
                 previous=_loads(previous),
                 made_at=at,
@@ -218,7 +218,7 @@ def record(
             )
         else:
             key = story[1] if story else None
-            correction_id = db.execute(
+            inserted = db.execute(
                 """insert into corrections (what, story_id, page_sha256, story_seq,
                        story_fingerprint, place_name, place_kind, target, value, made_at)
                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -235,6 +235,8 @@ def record(
                     made_at,
                 ],
             ).lastrowid
+            assert inserted is not None
+            correction_id = inserted
         if story_id is not None:
             row = get(db, correction_id)
             assert row is not None
