@@ -176,6 +176,18 @@ def test_undo_of_one_title_keeps_the_story_and_the_other_corrections(archive):
     assert archive.check().ok
 
 
+def test_undoing_a_rename_that_a_later_rename_carried_on(archive):
+    stories = {s["id"] for s in archive.stories("开普社区")}
+    first = archive.rename_place("开普社区", "开普新村社区")
+    archive.rename_place("开普新村社区", "开普花园社区")
+    assert {s["id"] for s in archive.stories("开普花园社区")} == stories
+    archive.undo_correction(first.id)
+    tree = archive.tree()
+    assert node(tree, "开普花园社区") is None and node(tree, "开普新村社区") is None
+    assert len(archive.stories("开普社区")) == len(stories)
+    assert archive.check().ok
+
+
 def test_bad_targets_are_refused_with_a_message(archive):
     first = story_at(archive, PAGE_A, 0)
     refused = [

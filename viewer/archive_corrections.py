@@ -72,6 +72,8 @@ class ArchiveCorrections:
                 raise CorrectionError(f"没有编号为 {correction_id} 的更正")
             undone = next(c for c in self.corrections() if c.id == correction_id)
             db = self.store.db
+            renamed = row.what in ("rename_place", "merge_place")
+            places = stored.destinations(db, correction_id) if renamed else []
             alive = undone.story_id
             with db.atomic():
                 stored.delete(db, correction_id)
@@ -88,10 +90,9 @@ class ArchiveCorrections:
                     ).fetchone()[0]
                     self._rewrite_pages([file_id])
             elif row.what in ("rename_place", "merge_place"):
-                assert row.place is not None
-                into = (row.value, row.place[1]) if row.what == "rename_place" else row.value
-                assert isinstance(into, list | tuple)
-                self._rewrite_pages(self._pages_naming((into[0], into[1])))
+                # The pages of the place it became (and became later on) are read again.
+                pages = {f for place in places for f in self._pages_naming(place)}
+                self._rewrite_pages(sorted(pages))
             else:  # a move, or a place marked verified
                 self.refresh_hierarchy()
             return undone

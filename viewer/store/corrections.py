@@ -402,8 +402,7 @@ def apply_places(db: Database) -> set[int]:
                 if parent is not None and src not in ancestors(db, parent) | {parent}:
                     db.execute("update places set parent_id = ? where id = ?", [parent, src])
                 continue
-            into = (row.value, row.place[1]) if row.what == "rename_place" else row.value
-            assert isinstance(into, list | tuple)
+            into = _destination(row)
             touched |= place_stories(db, src)
             dst = place_id(db, *into)
             if dst is None:
@@ -413,6 +412,27 @@ def apply_places(db: Database) -> set[int]:
             elif dst != src:
                 merge_rows(db, src, dst)
     return touched
+
+
+def destinations(db: Database, correction_id: int) -> list[Key]:
+    """The places a rename or merge sent a place to: the one it names, then whatever later
+    renames and merges sent that one to (A -> B, then B -> C: B and C)."""
+    row = get(db, correction_id)
+    assert row is not None and row.place is not None
+    chain = [_destination(row)]
+    where = "where id > ? and what in ('rename_place', 'merge_place') order by id"
+    later = _rows(db, where, [row.id])
+    for other in later:
+        if other.place == chain[-1]:
+            chain.append(_destination(other))
+    return chain
+
+
+def _destination(row: _Row) -> Key:
+    assert row.place is not None
+    into = (row.value, row.place[1]) if row.what == "rename_place" else row.value
+    assert isinstance(into, list | tuple)
+    return (str(into[0]), str(into[1]))
 
 
 def ancestors(db: Database, place: int) -> set[int]:
