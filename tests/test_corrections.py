@@ -188,6 +188,18 @@ def test_undoing_a_rename_that_a_later_rename_carried_on(archive):
     assert archive.check().ok
 
 
+def test_a_place_removed_from_a_story_stays_removed_when_another_is_merged_into_it(archive):
+    story = story_at(archive, PAGE_C, 4)  # names 安泰街社区 and 学院路社区
+    archive.merge_place("学院路社区", "安泰街社区")
+    archive.remove_story_place(story, "安泰街社区")
+    assert "安泰街社区" not in archive.story(story)["places"]
+    archive.reanalyse()  # extracted again: both, then 学院路社区 merged into 安泰街社区
+    story = story_at(archive, PAGE_C, 4)
+    assert "安泰街社区" not in archive.story(story)["places"]
+    assert story not in hits(archive, "社区", place="安泰街社区")
+    assert archive.check().ok
+
+
 def test_bad_targets_are_refused_with_a_message(archive):
     first = story_at(archive, PAGE_A, 0)
     refused = [

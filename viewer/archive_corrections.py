@@ -103,7 +103,8 @@ class ArchiveCorrections:
         """Give a story another title ("" for none: it is then listed by its first words)."""
         if not is_encodable(title):
             raise CorrectionError("标题里有无法识别的字符")
-        return self._correct_story(story_id, "title", value=title.strip())
+        # One line, as a headline is shown in lists and the reader's heading.
+        return self._correct_story(story_id, "title", value=" ".join(title.splitlines()).strip())
 
     def correct_date(self, story_id: int, date: str) -> Correction:
         """Give a story another date: YYYY-MM-DD, or "" for none."""

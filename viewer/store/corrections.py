@@ -411,6 +411,15 @@ def apply_places(db: Database) -> set[int]:
                 )
             elif dst != src:
                 merge_rows(db, src, dst)
+        # A place removed from a story comes back when a place the story names is merged into
+        # it: removed again.
+        sql = """select c.story_id, p.id from corrections c
+                 join places p on p.name = c.place_name and p.kind = c.place_kind
+                 where c.what = 'remove_place' and c.story_id in (select id from stories)"""
+        for story_id, place in db.execute(sql).fetchall():
+            sql = "delete from story_places where story_id = ? and place_id = ?"
+            if db.execute(sql, [story_id, place]).rowcount:
+                touched.add(story_id)
     return touched
 
 
