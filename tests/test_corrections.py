@@ -291,3 +291,39 @@ def test_cli(archive, capsys):
         assert code == 1 and not out and len(err.strip().splitlines()) == 1, bad
         assert "Traceback" not in err
     assert run("check")[0] == 0
+
+
+# Two invented pages that put one community in two streets: the archive cannot tell which.
+CONTESTED = {
+    "青州日报_2021-07-02_A03.txt": "\n云门山街道柳岸社区 小楼院里的大变化\n\n"
+    "青州市云门山街道柳岸社区有8个小区,2600户7500余人。今年完成老旧楼院改造12个。\n",
+    "青州日报_2021-07-03_A03.txt": "\n王府街道柳岸社区 议事会开到楼道口\n\n"
+    "青州市王府街道柳岸社区把议事会开到楼道口,居民满意率达到96.5%。\n",
+}
+
+
+def test_a_contested_place_is_reviewed_moved_and_verified_for_good(tmp_path):
+    folder = tmp_path / "contested"
+    folder.mkdir()
+    for name, text in CONTESTED.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    archive = Archive(tmp_path / "archive")
+    archive.import_paths([folder], workers=0)
+    (review,) = archive.places_to_review()
+    assert (review.name, review.stories) == ("柳岸社区", 2)
+    assert any("说法不一" in reason and "王府街道" in reason for reason in review.reasons)
+    street = node(archive.tree(), "王府街道")
+    assert street is not None and node(street.children, "柳岸社区") is None
+
+    archive.move_place("柳岸社区", "王府街道")
+    archive.verify_place("柳岸社区")
+    archive.reanalyse()
+    street = node(archive.tree(), "王府街道")
+    assert street is not None and node(street.children, "柳岸社区") is not None
+    assert street.count == 2
+    other = node(archive.tree(), "云门山街道")
+    assert other is None or node(other.children, "柳岸社区") is None
+    assert len(archive.stories("王府街道")) == 2
+    assert not archive.places_to_review()
+    assert archive.check().ok
+    archive.close()

@@ -43,7 +43,7 @@ WHAT_NAMES = {
     "move_place": "移动地点",
     "verify_place": "核实地点",
 }
-_FACT_KINDS = {code: kind for kind, code in FACT_KIND_CODES.items()}
+_AMBIGUOUS = "有多个同名行政区，未能确定是哪一个"
 
 
 @dataclass
@@ -499,40 +499,43 @@ class PlaceReview:
 def places_to_review(db: Database, codes_of: Callable[[Key], list[str]]) -> list[PlaceReview]:
     """The places the archive is unsure of, most stories first: several divisions of that name
     and none chosen, or a place the gazetteer does not know (a community or village known by
-    its suffix only) with no parent, or a parent only the rest of its page suggests (not the
-    text naming the two together). Places marked verified are left out. `codes_of` gives a
-    place's gazetteer candidates."""
+    its suffix only) with no parent, with a parent only the rest of its page suggests (not
+    the text naming the two together), or with another parent nearly as well supported (half
+    the summed weight of the chosen one, or more). Places marked verified are left out.
+    `codes_of` gives a place's gazetteer candidates."""
     verified = {r.place for r in _rows(db, "where what = 'verify_place'")}
-    evidence: dict[int, set[str]] = {}
-    sql = """select l.child_id, l.reason from place_links l join places c on c.id = l.child_id
-             where l.parent_id = c.parent_id"""
-    for child, reason in db.execute(sql):
-        evidence.setdefault(child, set()).add(reason)
-    sql = """select p.id, p.name, p.kind, p.code, p.parent_id, parent.name,
+    names = {i: name for i, name in db.execute("select id, name from places")}
+    weights: dict[int, dict[int, int]] = {}  # child -> parent -> summed weight
+    reasons_for: dict[int, set[str]] = {}  # child -> the reasons of its chosen parent's links
+    sql = """select l.child_id, l.parent_id, l.reason, sum(l.weight), c.parent_id
+             from place_links l join places c on c.id = l.child_id
+             where l.reason != 'code' group by l.child_id, l.parent_id, l.reason"""
+    for child, parent, reason, weight, chosen in db.execute(sql):
+        found = weights.setdefault(child, {})
+        found[parent] = found.get(parent, 0) + weight
+        if parent == chosen:
+            reasons_for.setdefault(child, set()).add(reason)
+    sql = """select p.id, p.name, p.kind, p.parent_id,
                     (select count(*) from story_places sp where sp.place_id = p.id)
-             from places p left join places parent on parent.id = p.parent_id
-             where p.code is null"""
+             from places p where p.code is null"""
     out = []
-    for place, name, kind, _code, parent_id, parent_name, stories in db.execute(sql):
+    for place, name, kind, parent_id, stories in db.execute(sql):
         if (name, kind) in verified or not stories:
             continue
         if codes_of((name, kind)):
-            reasons = ["有多个同名行政区，未能确定是哪一个"]
-        elif parent_id is None:
-            reasons = ["行政区划表中没有这个地名", "没有找到上级地点"]
-        elif evidence.get(place, set()) <= {"page"}:
-            reasons = ["行政区划表中没有这个地名", "上级地点只是根据同一版面推断"]
-        else:
-            continue  # a community or village the text itself puts in its street or town
-        out.append(PlaceReview(name, kind, parent_name, stories, reasons))
+            out.append(PlaceReview(name, kind, names.get(parent_id), stories, [_AMBIGUOUS]))
+            continue
+        reasons = []
+        if parent_id is None:
+            reasons.append("没有找到上级地点")
+        elif reasons_for.get(place, set()) <= {"page"}:
+            reasons.append("上级地点只是根据同一版面推断")
+        ranked = sorted(weights.get(place, {}).items(), key=lambda item: -item[1])
+        if len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]:
+            said = "、".join(f"{names.get(p)}（{w}）" for p, w in ranked[:3])
+            reasons.append(f"上级地点说法不一：{said}")
+        if reasons:  # else a community or village its text puts in its street or town
+            reasons.insert(0, "行政区划表中没有这个地名")
+            out.append(PlaceReview(name, kind, names.get(parent_id), stories, reasons))
     out.sort(key=lambda r: (-r.stories, r.name, r.kind))
     return out
-
-
-def story_facts(db: Database, story_id: int, kind: str, text: str) -> int:
-    """How many facts of this kind and text the story holds."""
-    return len(_facts(db, story_id, {"kind": kind, "text": text}))
-
-
-def fact_kind(code: int) -> str:
-    return _FACT_KINDS[code]
