@@ -200,6 +200,22 @@ def test_a_place_removed_from_a_story_stays_removed_when_another_is_merged_into_
     assert archive.check().ok
 
 
+def test_a_fact_correction_the_story_no_longer_matches_is_listed_as_unmatched(archive):
+    def texts() -> set[str]:
+        return {f["text"] for f in archive.facts(story=story_at(archive, PAGE_A, 3))}
+
+    fourth = story_at(archive, PAGE_A, 3)
+    fixed = archive.fix_fact(fourth, "20件", "21件", value=21)
+    archive.reject_fact(fourth, "21件")  # the fixed fact: rejected after all
+    archive.reanalyse()  # the fix applies first, so the rejection finds 21件 again
+    assert not [c for c in archive.corrections() if c.unmatched]
+    assert not {"20件", "21件"} & texts()
+    archive.undo_correction(fixed.id)  # now the rejection matches nothing
+    (left,) = archive.corrections()
+    assert left.unmatched and "已没有" in left.describe()
+    assert "20件" in texts()
+
+
 def test_bad_targets_are_refused_with_a_message(archive):
     first = story_at(archive, PAGE_A, 0)
     refused = [

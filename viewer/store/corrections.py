@@ -60,6 +60,9 @@ class Correction:
     previous: object  # the extracted value it replaced when last applied
     made_at: str
     orphaned: bool  # a story correction whose story is gone (it applies again if it returns)
+    # A fact correction whose story no longer holds that fact (the analysis reads it otherwise
+    # now): it changed nothing when last applied.
+    unmatched: bool = False
 
     def describe(self) -> str:
         """One line saying what was corrected, in Chinese."""
@@ -83,9 +86,8 @@ class Correction:
         else:
             text = f"地点 {place} 已核实"
         if self.what in STORY_WHATS:
-            text = (
-                f"稿件 {self.story_id if self.story_id is not None else '（已不在档案中）'}：{text}"
-            )
+            story = "（已不在档案中）" if self.story_id is None else self.story_id
+            text = f"稿件 {story}：{text}" + ("（稿件中已没有这个要素）" if self.unmatched else "")
         return text
 
 
@@ -161,6 +163,7 @@ def listing(db: Database) -> list[Correction]:
             previous=r.previous,
             made_at=r.made_at,
             orphaned=r.what in STORY_WHATS and r.story_id not in alive,
+            unmatched=r.what in ("reject_fact", "fix_fact") and r.previous == [],
         )
         for r in _rows(db, "order by id")
     ]
