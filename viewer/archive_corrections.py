@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from viewer.store import Store
     from viewer.store.store import WriteResult
 
-INDEX_DIRTY = "index_dirty"  # the same meta key as archive.INDEX_DIRTY
-
 
 class CorrectionError(ValueError):
     """A correction of something the archive does not hold, or a value it cannot take; the
@@ -293,6 +291,8 @@ class ArchiveCorrections:
     def _reindex_corrected(self, story_ids: list[int]) -> None:
         """Replace the index documents of corrected stories, committed at once. The interrupted
         flag covers the update, unless a batch it belongs to already set it."""
+        from viewer.archive import INDEX_DIRTY  # here: viewer.archive imports this module
+
         was_dirty = self.store.get_meta(INDEX_DIRTY) is not None
         if not was_dirty:
             self.store.set_meta(INDEX_DIRTY, "1")
