@@ -28,6 +28,8 @@ from viewer.analysis import (
     index_doc,
     prepare_page,
 )
+from viewer.archive_corrections import ArchiveCorrections
+from viewer.archive_corrections import CorrectionError as CorrectionError  # for the GUI
 from viewer.batch_meta import PATTERN_HELP as PATTERN_HELP  # the GUI reads these from here
 from viewer.batch_meta import BatchMeta, parse_iso_date
 from viewer.batch_meta import BatchMetaError as BatchMetaError
@@ -60,9 +62,12 @@ from viewer.search.facets import YearCount as YearCount
 from viewer.search.index import IndexUnavailable, remove_index
 from viewer.search.snippet import find_all
 from viewer.store import Store, annotating, issues, queries, saved
+from viewer.store import corrections as stored_corrections
 from viewer.store.annotating import AnnotatedStory, TagCount
 from viewer.store.annotating import AnnotationError as AnnotationError  # for the GUI and CLI
 from viewer.store.annotating import UnknownStory as UnknownStory
+from viewer.store.corrections import Correction as Correction  # for the GUI
+from viewer.store.corrections import PlaceReview as PlaceReview
 from viewer.store.issues import IssueDay as IssueDay  # the GUI reads these from here
 from viewer.store.issues import IssueMonth as IssueMonth
 from viewer.store.issues import IssuePage as IssuePage
@@ -300,8 +305,9 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
-class Archive:
-    """One archive folder: `archive.db` plus the `index/` folder beside it."""
+class Archive(ArchiveCorrections):
+    """One archive folder: `archive.db` plus the `index/` folder beside it. The archivist's
+    corrections (`correct_title` ...) are in ArchiveCorrections."""
 
     def __init__(self, root: Path, *, read_only: bool | None = None) -> None:
         self.root = root
@@ -489,12 +495,18 @@ class Archive:
             page.record, imported_at=imported_at, packed=page.packed, date_by_hand=date_by_hand
         )
         annotating.reattach(self.store.db, result.file_id, result.removed)
+        # The archivist's corrections of this page's stories, applied to their new ids: those
+        # stories are indexed as the database now holds them, not as the analysis read them.
+        corrected = stored_corrections.apply_page(self.store.db, result.file_id)
         if result.removed:
             self.index.delete(result.removed)
         self.index.add(
             prepared.with_id(story_id)
             for story_id, prepared in zip(result.added, page.prepared, strict=True)
+            if story_id not in corrected
         )
+        if corrected:
+            self.index.add(self._docs(sorted(corrected)))
         return result
 
     # -- stored files ------------------------------------------------------------------------
@@ -690,6 +702,7 @@ class Archive:
         stories = self.store.stories_by_place() if home is None else {}
         placement = place_all(self.store.place_keys(), self.store.place_links(), stories, home)
         self.store.set_placement(placement.parents, placement.codes, placement.levels)
+        self._apply_place_corrections()
 
     # -- home region ------------------------------------------------------------------------
 
@@ -796,6 +809,7 @@ class Archive:
                 return False
             self.store.set_meta(INDEX_DIRTY, "1")
             annotating.heal(self.store.db)  # a page write cut off before its annotations moved
+            self._reapply_stray_corrections()
             self.refresh_hierarchy()
             try:
                 actual = self.index.revisions()

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from viewer import app_version, cli_args, cli_desk, firstrun, paths, smoke
+from viewer import app_version, cli_args, cli_corrections, cli_desk, firstrun, paths, smoke
 from viewer.archive import (
     LOCK_GRACE,
     AnnotatedStory,
@@ -692,6 +692,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", nargs="?", help="备份文件（默认：档案 backups/ 中最新的）")
     p.set_defaults(func=cmd_restore)
     cli_desk.add_parsers(sub)
+    cli_corrections.add_commands(sub)
     return parser
 
 

@@ -123,6 +123,7 @@ def test_an_archive_written_before_packing_upgrades_with_its_texts_intact(seeded
     conn = sqlite3.connect(old_db)
     assert conn.execute("select distinct typeof(body) from stories").fetchall() == [("text",)]
     assert conn.execute("select distinct typeof(text) from files").fetchall() == [("text",)]
+    objects_before = {r[0] for r in conn.execute("select name from sqlite_master")}
     conn.close()
     size_before = old_db.stat().st_size
 
@@ -137,9 +138,14 @@ def test_an_archive_written_before_packing_upgrades_with_its_texts_intact(seeded
         assert "blob" in {r[0] for r in store.db.execute("select typeof(body) from stories")}
         labels = [s["label"] for s in queries.story_summaries(store.db) if not s["title"]]
         assert labels, "the seeds have headline-less stories"
+        # Tables and indexes the later migrations add take a page each, empty as they are.
+        added = {r[0] for r in store.db.execute("select name from sqlite_master")}
+        page = store.db.execute("pragma page_size").fetchone()[0]
+        new_pages = len(added - objects_before) * page
     finally:
         store.close()
-    assert old_db.stat().st_size < size_before * 0.7  # the freed pages are given back
+    # The freed pages are given back.
+    assert old_db.stat().st_size - new_pages < size_before * 0.7
 
 
 def test_an_upgraded_archive_opens_searches_and_reanalyses(seeded, tmp_path):

@@ -263,6 +263,32 @@ def m007_annotations(db: Database) -> None:
 
 
 @migrations()
+def m008_corrections(db: Database) -> None:
+    # What an archivist corrected, kept beside the extracted data and applied again whenever
+    # that data is written anew (import, reanalysis) or the hierarchy is rebuilt (see
+    # store.corrections). A story correction is kept with the story's key (story_keys), which
+    # outlives its id; `story_id` is where it applies now (NULL or a gone id: orphaned).
+    db.execute(
+        """create table corrections (
+            id integer primary key autoincrement,
+            what text not null,  -- corrections.WHAT
+            story_id integer,
+            page_sha256 text,  -- the story's key: files.sha256, stories.seq, body fingerprint
+            story_seq integer,
+            story_fingerprint text,
+            place_name text,  -- the place corrected, added or removed
+            place_kind text,
+            target text,  -- JSON: what else names the target (a fact's kind and text)
+            value text,  -- JSON: the new value
+            previous text,  -- JSON: the extracted value it replaced when last applied
+            made_at text not null
+        )"""
+    )
+    db.table("corrections").create_index(["page_sha256"])
+    db.table("corrections").create_index(["story_id"])
+
+
+@migrations()
 def m009_saved_searches_and_dates_by_hand(db: Database) -> None:
     # Searches the user saved by name: the query text and its filters (JSON: place, date_from,
     # date_to, kind), listed with their current hit counts.
