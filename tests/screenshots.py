@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QSettings
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.corpus import write_corpus
 from viewer.gui import i18n
@@ -57,6 +57,43 @@ def shoot(app: QApplication, path: Path) -> None:
     wait(app, lambda: False, 0.6)  # let paints and layouts settle
     app.primaryScreen().grabWindow(0).save(str(path))
     print(path)
+
+
+SIZES = ((1366, 768), (1600, 1000))  # a laptop and a desktop
+
+
+def shoot_at_sizes(app: QApplication, window: QWidget, out: Path, name: str) -> None:
+    """`name`-WIDTH.png of the screen's top-left corner with `window` at each of SIZES."""
+    for width, height in SIZES:
+        window.setGeometry(0, 0, width, height - 40)  # less a task bar
+        wait(app, lambda: False, 0.6)
+        path = out / f"{name}-{width}.png"
+        app.primaryScreen().grabWindow(0, 0, 0, width, height).save(str(path))
+        print(path)
+
+
+def hits_and_files(app: QApplication, root: Path, out: Path) -> None:
+    """The sample archive with its bar, F3 through a story's hits, and the file list."""
+    settings = QSettings(str(root / "desk.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(root / "archive", SEEDS, settings)
+    win.show()
+    wait(app, lambda: win.story_model.rowCount() > 0)
+    event = QInputMethodEvent("", [])
+    event.setCommitString("社区")
+    QApplication.sendEvent(win.search_box, event)
+    wait(app, lambda: "条结果" in win.search_status.text())
+    win.story_view.selectRow(0)
+    wait(app, lambda: win.reader.hit_position()[1] > 2)
+    for _ in range(3):
+        win.reader.step_hit(1)
+    shoot_at_sizes(app, win, out, "hit-navigation")
+    files = win.show_files()
+    wait(app, lambda: files.model.rowCount() > 0)
+    files.view.selectRow(1)
+    files.move(win.x() + 80, win.y() + 80)
+    shoot_at_sizes(app, win, out, "archive-files")
+    files.close()
+    win.close()
 
 
 def main(out: Path) -> int:
@@ -107,6 +144,8 @@ def main(out: Path) -> int:
         win.import_job.cancel()
         wait(app, lambda: not win.import_job.is_running(), 60)
         win.close()
+
+        hits_and_files(app, root, out)
 
         # The English UI, on the same archive, with a kind filter set in the search bar.
         i18n.install_translators(app, i18n.ENGLISH)
