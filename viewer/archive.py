@@ -429,7 +429,7 @@ class Archive(ArchiveCorrections):
                     report.unfit.append(str(path))
         done = report.unchanged
         uncommitted = 0
-        try:
+        with self._batch_of_writes():
             for result in self._analyze(todo, workers, cancel, batch):
                 if isinstance(result, Rejection):
                     report.skipped.append(result)
@@ -443,10 +443,6 @@ class Archive(ArchiveCorrections):
                 if progress:
                     progress(ImportProgress(done, report.files, report.stories, result.path))
             report.cancelled = bool(cancel and cancel() and done < report.files)
-        except BaseException:
-            self._abandon_writes()
-            raise
-        self._finish_writes()
         if report.imported:
             self.secure_writes()
         return report
@@ -523,7 +519,7 @@ class Archive(ArchiveCorrections):
         self.repair_index()
         stored = self.store.file_paths()
         report = RemoveReport()
-        try:
+        with self._batch_of_writes():
             for given in paths:
                 matches = _stored_under(Path(given), stored)
                 if not matches:
@@ -536,10 +532,6 @@ class Archive(ArchiveCorrections):
                     self.index.delete(removed)
                     report.removed.append((path, len(removed)))
                     stored.remove(path)
-        except BaseException:
-            self._abandon_writes()
-            raise
-        self._finish_writes()
         if report.removed:
             self.secure_writes()
         return report
@@ -636,7 +628,7 @@ class Archive(ArchiveCorrections):
         report = ReanalyseReport(files=len(paths))
         report.stories_before = queries.story_count(self.store.db)
         written = uncommitted = 0
-        try:
+        with self._batch_of_writes():
             for path in paths:
                 if cancel and cancel():
                     report.cancelled = True
@@ -655,10 +647,6 @@ class Archive(ArchiveCorrections):
                 report.done += 1
                 if progress:
                     progress(ImportProgress(report.done, report.files, written, path))
-        except BaseException:
-            self._abandon_writes()
-            raise
-        self._finish_writes()
         report.stories_after = queries.story_count(self.store.db)
         if not report.cancelled:
             self.store.set_meta(ANALYSIS_KEY, str(ANALYSIS_VERSION))
@@ -671,6 +659,19 @@ class Archive(ArchiveCorrections):
         the -wal into the database file (see Store.checkpoint) and take an automatic backup."""
         self.store.checkpoint()
         self.store.backup()
+
+    @contextmanager
+    def _batch_of_writes(self) -> Iterator[None]:
+        """A batch of page writes (an import, a removal, a reanalysis): on an error or an
+        interruption the index's pending batch is dropped and the error goes on
+        (`_abandon_writes`); else the hierarchy is re-derived and the index committed once
+        (`_finish_writes`)."""
+        try:
+            yield
+        except BaseException:
+            self._abandon_writes()
+            raise
+        self._finish_writes()
 
     def _finish_writes(self) -> None:
         """Re-derive the place hierarchy and commit the index once for the whole batch."""

@@ -50,8 +50,7 @@ class ArchiveCorrections:
         def _store_page(
             self, page: AnalyzedPage, imported_at: str | None = None
         ) -> WriteResult: ...
-        def _finish_writes(self) -> None: ...
-        def _abandon_writes(self) -> None: ...
+        def _batch_of_writes(self) -> AbstractContextManager[None]: ...
 
     # -- listing and undo -------------------------------------------------------------------
 
@@ -319,17 +318,13 @@ class ArchiveCorrections:
         if not paths:
             self.refresh_hierarchy()
             return
-        try:
+        with self._batch_of_writes():
             for path in paths:
                 row = self.store.stored_file(path)
                 if row is not None:
                     self._store_page(
                         prepare_page(_stored_page(row), row["size"]), row["imported_at"]
                     )
-        except BaseException:
-            self._abandon_writes()
-            raise
-        self._finish_writes()
 
     def _pages_naming(self, place: Key) -> list[int]:
         """The stored files whose stories or hierarchy evidence name a place."""
