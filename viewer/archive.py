@@ -39,7 +39,7 @@ from viewer.search.index import remove_index
 from viewer.search.snippet import find_all
 from viewer.store import Store, queries
 from viewer.store.store import WriteResult
-from viewer.text import fold, is_encodable
+from viewer.text import is_encodable, search_fold
 from viewer.workers import run_in_workers
 from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
 
@@ -766,9 +766,9 @@ class Archive:
 
 def byline_hits(byline: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
     """Where the byline names the query's authors (王 芳 for 王芳 too) or holds its literals."""
-    folded = fold(byline)
+    folded = search_fold(byline)
     spans = set(
-        find_all(folded, [fold(piece) for text in parsed.literals for piece in text.split()])
+        find_all(folded, [search_fold(piece) for text in parsed.literals for piece in text.split()])
     )
     for name in parsed.authors:
         spaced = r"\s*".join(map(re.escape, name))

@@ -1,12 +1,14 @@
 """Character-level text normalisation shared by ingest, facts, places and search.
 
-`fold` never changes the length of a string, so an offset found in folded text is valid in the
-original text too. That is what lets search highlight and facts point into the stored body.
+`fold` and `search_fold` never change the length of a string, so an offset found in folded text is
+valid in the original text too. That is what lets search highlight and facts point into the stored
+body.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 
 # Full-width ASCII (U+FF01..U+FF5E) -> ASCII, ideographic space -> space. Others stay as they are:
 # NFKC would also turn ㎡ into "m2" or ① into "1", which changes lengths.
@@ -18,9 +20,13 @@ _FOLD_TABLE[0xFF0E] = ord(".")
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+# str.lower() turns İ (U+0130, the only such character) into two: "i" and a combining dot.
+_LOWER_TABLE = {**_FOLD_TABLE, 0x130: ord("i")}
+
+
 def fold(text: str) -> str:
     """Full-width forms to half-width and ASCII to lower case, keeping every offset."""
-    return text.translate(_FOLD_TABLE).lower()
+    return text.translate(_LOWER_TABLE).lower()
 
 
 def fold_keep_case(text: str) -> str:
@@ -30,6 +36,62 @@ def fold_keep_case(text: str) -> str:
 
 def is_cjk(char: str) -> bool:
     return bool(CJK_RE.match(char))
+
+
+# Where OpenCC's traditional-to-simplified conversion changes a character: the CJK Unified
+# Ideographs (extension A, the main block, extensions B-H) and the compatibility ideographs. A
+# test checks that it changes nothing outside these.
+SCRIPT_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x323AF))
+_script_lock = threading.Lock()
+_search_table: dict[int, int] | None = None
+
+
+def simplified_chars() -> dict[int, int]:
+    """Traditional character -> its simplified form (經 -> 经), one code point for one, from
+    OpenCC's t2s conversion of each character alone: its phrase rules (乾隆 stays 乾隆, 乾燥
+    becomes 干燥) may change lengths and would move offsets, so a character always folds the
+    same way here (乾 -> 干 in both). A chain (薴 -> 苧 -> 苎) goes to its end, so folding
+    twice changes nothing. About 20 ms, once per process."""
+    from opencc import OpenCC  # here: only searching and indexing need it
+
+    chars = [chr(code) for first, last in SCRIPT_RANGES for code in range(first, last + 1)]
+    # One call for all: a line break between characters keeps every phrase rule out.
+    converted = OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        raise RuntimeError("OpenCC t2s changed the line breaks between characters")
+    table = {
+        ord(char): ord(to)
+        for char, to in zip(chars, converted, strict=True)
+        if len(to) == 1 and to != char
+    }
+    for code, to in table.items():
+        seen = {code}
+        while to in table and to not in seen:
+            seen.add(to)
+            to = table[to]
+        table[code] = to
+    return table
+
+
+def _search_fold_table() -> dict[int, int]:
+    global _search_table
+    if _search_table is None:
+        with _script_lock:
+            if _search_table is None:
+                _search_table = {**simplified_chars(), **_LOWER_TABLE}
+    return _search_table
+
+
+def search_fold(text: str) -> str:
+    """`fold`, and traditional characters to simplified ones (經濟 -> 经济): what the search index
+    holds and queries are looked up as, so either script finds the other. Keeps every offset
+    (one code point for one) and is as fast as `fold` (one `str.translate`)."""
+    return text.translate(_search_fold_table()).lower()
+
+
+def to_simplified(text: str) -> str:
+    """Only the traditional-to-simplified part of `search_fold`, for text already `fold`ed."""
+    return text.translate(_search_fold_table())
 
 
 # Bidirectional formatting characters: embeddings and overrides (U+202A..U+202E), isolates

@@ -33,7 +33,7 @@ from viewer.gui.highlight_colours import (
     UNKNOWN_FACT,
 )
 from viewer.gui.plain_text import shown
-from viewer.text import fold
+from viewer.text import search_fold
 
 translate = QCoreApplication.translate
 
@@ -109,11 +109,11 @@ def meta_line(story: dict) -> str:
 def byline_hit(byline: str, terms: list[str]) -> tuple[int, int] | None:
     """(start, end) of the first term in `byline`, ignoring width, case and the spaces some
     bylines set inside a name (王 芳); None when none is there."""
-    folded = fold(byline)
+    folded = search_fold(byline)
     found = [
         m.span()
         for term in terms
-        if (name := "".join(fold(term).split()))
+        if (name := "".join(search_fold(term).split()))
         for m in [re.search(r"\s*".join(map(re.escape, name)), folded)]
         if m
     ]
@@ -279,10 +279,10 @@ class ReaderView(QWidget):
         return built
 
     def _build_hit_selections(self) -> list[QTextEdit.ExtraSelection]:
-        folded = fold(self.displayed_text())
+        folded = search_fold(self.displayed_text())
         built = []
         for term in self._terms:
-            needle = fold(term)
+            needle = search_fold(term)
             at = folded.find(needle)
             while at >= 0:
                 built.append(self._selection(at, at + len(needle), SEARCH_HIT, _ROLE_HIT))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from viewer.search.dates import DateRange, parse_date_range
 from viewer.search.errors import QueryError
-from viewer.text import fold, fold_keep_case, is_encodable
+from viewer.text import fold_keep_case, is_encodable, search_fold
 
 MAX_QUERY_CHARS = 1000
 MAX_DEPTH = 40
@@ -278,7 +278,7 @@ class _Parser:
             if value not in self.out.places:
                 self.out.places.append(value)
         elif key == "author":
-            name = "".join(fold(value).split())  # as `index.author_key`: 王 芳 is 王芳
+            name = "".join(search_fold(value).split())  # as `index.author_key`: 王 芳 is 王芳
             if name not in self.out.authors:
                 self.out.authors.append(name)
         elif key == "kind":
