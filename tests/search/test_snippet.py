@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from viewer.search import make_snippet
-from viewer.text import fold
+from viewer.text import search_fold
 
 BODY = (
     "近年来，青枫社区深入开展志愿服务活动，组建了多支志愿者队伍。\n"
@@ -72,11 +72,11 @@ def test_hit_at_the_end_has_no_trailing_ellipsis():
 def test_snippet_properties(body, literals, width):
     snippet, marks = make_snippet(body, literals, width)
     assert len(snippet) <= width or len(snippet) == len(body) <= width
-    folded = fold(snippet)
+    folded = search_fold(snippet)
     for start, end in marks:
-        assert folded[start:end] in {fold(x) for x in literals}
+        assert folded[start:end] in {search_fold(x) for x in literals}
     # every occurrence inside the visible text is marked
-    for literal in {fold(x) for x in literals}:
+    for literal in {search_fold(x) for x in literals}:
         pos = folded.find(literal)
         while pos >= 0:
             assert (pos, pos + len(literal)) in marks
