@@ -42,6 +42,7 @@ def is_cjk(char: str) -> bool:
 # Ideographs (extension A, the main block, extensions B-H) and the compatibility ideographs. A
 # test checks that it changes nothing outside these.
 SCRIPT_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x323AF))
+_SCRIPT_CHUNK = 4096
 _script_lock = threading.Lock()
 _search_table: dict[int, int] | None = None
 
@@ -54,16 +55,19 @@ def simplified_chars() -> dict[int, int]:
     twice changes nothing. About 20 ms, once per process."""
     from opencc import OpenCC  # here: only searching and indexing need it
 
-    chars = [chr(code) for first, last in SCRIPT_RANGES for code in range(first, last + 1)]
-    # One call for all: a line break between characters keeps every phrase rule out.
-    converted = OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):
-        raise RuntimeError("OpenCC t2s changed the line breaks between characters")
-    table = {
-        ord(char): ord(to)
-        for char, to in zip(chars, converted, strict=True)
-        if len(to) == 1 and to != char
-    }
+    convert = OpenCC("t2s").convert
+    table: dict[int, int] = {}
+    for first, last in SCRIPT_RANGES:
+        # A few thousand characters a call (one call for all would hold 18 MB at once), a line
+        # break between them so that no phrase rule applies.
+        for start in range(first, last + 1, _SCRIPT_CHUNK):
+            codes = range(start, min(start + _SCRIPT_CHUNK, last + 1))
+            converted = convert("\n".join(map(chr, codes))).split("\n")
+            if len(converted) != len(codes):
+                raise RuntimeError("OpenCC t2s changed the line breaks between characters")
+            for code, to in zip(codes, converted, strict=True):
+                if len(to) == 1 and ord(to) != code:
+                    table[code] = ord(to)
     for code, to in table.items():
         seen = {code}
         while to in table and to not in seen:
@@ -80,6 +84,22 @@ def _search_fold_table() -> dict[int, int]:
             if _search_table is None:
                 _search_table = {**simplified_chars(), **_LOWER_TABLE}
     return _search_table
+
+
+_folded_from: dict[str, str] | None = None
+
+
+def folded_from() -> dict[str, str]:
+    """Simplified character -> the other characters `search_fold` turns into it (经 -> 經), for
+    finding a folded string in text without folding the text (see `search.snippet`)."""
+    global _folded_from
+    if _folded_from is None:
+        sources: dict[str, str] = {}
+        for code, to in _search_fold_table().items():
+            if code != to and code not in _LOWER_TABLE:
+                sources[chr(to)] = sources.get(chr(to), "") + chr(code)
+        _folded_from = sources
+    return _folded_from
 
 
 def search_fold(text: str) -> str:
