@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
+from viewer.archive import search_fold
 from viewer.gui.highlight_colours import (
     FACT_COLORS,
     FACT_FLASH,
@@ -33,7 +34,6 @@ from viewer.gui.highlight_colours import (
     UNKNOWN_FACT,
 )
 from viewer.gui.plain_text import shown
-from viewer.text import search_fold
 
 translate = QCoreApplication.translate
 
