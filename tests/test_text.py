@@ -3,12 +3,19 @@ traditional characters simplified ones, one for one, as OpenCC does character by
 
 from __future__ import annotations
 
+import marshal
 import sys
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from viewer.text import SCRIPT_RANGES, fold, search_fold, simplified_chars
+from viewer.text import (
+    SCRIPT_RANGES,
+    cached_simplified_chars,
+    fold,
+    search_fold,
+    simplified_chars,
+)
 
 TRADITIONAL = sorted(chr(code) for code in simplified_chars())
 # Any text, with traditional characters (and what they fold to) common enough to be drawn. A
@@ -61,3 +68,20 @@ def test_opencc_changes_no_character_outside_the_script_ranges():
     ]
     converted = OpenCC("t2s").convert("\n".join(chars)).split("\n")
     assert [(a, b) for a, b in zip(chars, converted, strict=True) if a != b] == []
+
+
+def test_the_table_is_kept_in_the_cache_folder_and_built_again_when_damaged(tmp_path, monkeypatch):
+    monkeypatch.setenv("VIEWER_CACHE", str(tmp_path))
+    built = cached_simplified_chars()
+    assert built == simplified_chars()
+    (path,) = tmp_path.glob("viewer-t2s-*.marshal")
+    path.write_bytes(marshal.dumps({ord("經"): ord("X")}))
+    assert cached_simplified_chars() == {ord("經"): ord("X")}  # read back, not built
+    for damaged in (b"\x00garbage", marshal.dumps({"經": "经"}), b""):
+        path.write_bytes(damaged)
+        assert cached_simplified_chars() == built
+        assert marshal.loads(path.read_bytes()) == built  # and written again
+    blocked = tmp_path / "a-file"  # a cache folder that cannot be made: built, not kept
+    blocked.write_text("")
+    monkeypatch.setenv("VIEWER_CACHE", str(blocked / "cache"))
+    assert cached_simplified_chars() == built

@@ -7,7 +7,12 @@ body.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
+import os
 import re
+import tempfile
 import threading
 from itertools import compress
 from operator import ne
@@ -54,7 +59,7 @@ def simplified_chars() -> dict[int, int]:
     OpenCC's t2s conversion of each character alone: its phrase rules (乾隆 stays 乾隆, 乾燥
     becomes 干燥) may change lengths and would move offsets, so a character always folds the
     same way here (乾 -> 干 in both). A chain (薴 -> 苧 -> 苎) goes to its end, so folding
-    twice changes nothing. 15-30 ms, once per process."""
+    twice changes nothing. 15-30 ms (see `cached_simplified_chars`)."""
     from opencc import OpenCC  # here: only searching and indexing need it
 
     convert = OpenCC("t2s").convert
@@ -81,12 +86,46 @@ def simplified_chars() -> dict[int, int]:
     return table
 
 
+def cached_simplified_chars() -> dict[int, int]:
+    """`simplified_chars`, kept in the user cache folder: every process that searches or indexes
+    needs it, and reading it back takes under a millisecond. Named after the OpenCC version and
+    the ranges asked, so another version builds its own; a damaged or unwritable file only costs
+    the time to build it."""
+    from opencc import __version__ as opencc_version
+
+    from viewer import paths
+
+    key = repr((opencc_version, SCRIPT_RANGES)).encode()
+    path = paths.cache_dir() / f"viewer-t2s-{hashlib.md5(key).hexdigest()[:12]}.marshal"
+    try:
+        table = marshal.loads(path.read_bytes())
+        if isinstance(table, dict) and all(
+            type(code) is int and type(to) is int for code, to in table.items()
+        ):
+            return table
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    table = simplified_chars()
+    temp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(table))
+        os.replace(temp, path)
+    except OSError:  # a read-only cache folder only costs time
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+    return table
+
+
 def _search_fold_table() -> dict[int, int]:
     global _search_table
     if _search_table is None:
         with _script_lock:
             if _search_table is None:
-                _search_table = {**simplified_chars(), **_LOWER_TABLE}
+                _search_table = {**cached_simplified_chars(), **_LOWER_TABLE}
     return _search_table
 
 
