@@ -259,6 +259,11 @@ def main(argv: list[str] | None = None) -> int:
         out = runner.run("import", "--workers", "2", str(pages))
         print(f"  {out.strip()}")
         check("导入 2 个" in out, "the two pages were not imported")
+        # Traditional characters find the simplified page: OpenCC and its dictionaries are in the
+        # bundle, in the worker processes that indexed the page and in the search.
+        hits = json.loads(runner.run("search", "村史館", "--json"))
+        found = len(hits) == 1 and "**村史馆**" in hits[0]["snippet"]
+        check(found, f"村史館 does not find 村史馆 ({len(hits)} results)")
         hits = json.loads(runner.run("search", "村史馆", "--json"))
         check(len(hits) == 1, f"the imported page is not found ({len(hits)} results)")
         check(own.is_file(), f"the import did not go into the user's own archive ({own})")

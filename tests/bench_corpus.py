@@ -24,7 +24,7 @@ from pathlib import Path
 
 from tests.eval.data import Article, byline_names, load_cec, load_cluener, load_sogou
 from viewer.places import gazetteer
-from viewer.text import fold
+from viewer.text import search_fold
 
 MIN_CHARS, MAX_CHARS, MEAN_CHARS = 300, 3000, 750
 QUERY_KINDS = ("two-char", "name", "long-word", "and", "phrase", "no-hit")
@@ -59,7 +59,7 @@ class Query:
     @property
     def pieces(self) -> list[str]:
         """Whitespace-separated parts, unquoted and folded: each must occur in a hit."""
-        return fold(self.text.replace('"', " ")).split()
+        return search_fold(self.text.replace('"', " ")).split()
 
 
 @dataclass
@@ -283,11 +283,11 @@ def make_queries(corpus: BenchCorpus, places: list[str], rng: random.Random) -> 
             start = rng.randrange(len(run) - size + 1)
             phrases.append(f'"{run[start : start + size]}"')
     take("phrase", phrases)
-    everything = "\n".join(fold(p.read_text("utf-8")) for p in corpus.files)
+    everything = "\n".join(search_fold(p.read_text("utf-8")) for p in corpus.files)
     absent = []
     while len(absent) < QUERIES_PER_KIND:
         text = rng.choice(two) + rng.choice(two)
-        if fold(text) not in everything and text not in absent:
+        if search_fold(text) not in everything and text not in absent:
             absent.append(text)
     out += [Query(text, "no-hit") for text in absent]
     return out

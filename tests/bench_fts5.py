@@ -5,11 +5,12 @@ bundled SQLite can be too old for what trigram does with short strings.
     python -m tests.bench_fts5 build DB STORIES.jsonl      # prints {"seconds", "chars"}
     python -m tests.bench_fts5 search DB QUERIES.json OUT.json
 
-Stories go in folded as our search folds them (full-width to half-width, lower case), so both
-programs answer the same question. A whitespace-separated piece of three or more characters is
-a trigram MATCH of the quoted piece; a shorter one, which trigram cannot match, a LIKE on both
-columns (FTS5 then scans the table, correctly). Top 20: by bm25 rank with snippet() when there
-is a MATCH part, else in row order with the text around the first occurrence.
+Stories go in folded as our search folds them (full-width to half-width, lower case, traditional
+characters to simplified), so both programs answer the same question. A whitespace-separated piece
+of three or more characters is a trigram MATCH of the quoted piece; a shorter one, which trigram
+cannot match, a LIKE on both columns (FTS5 then scans the table, correctly). Top 20: by bm25 rank
+with snippet() when there is a MATCH part, else in row order with the text around the first
+occurrence.
 """
 
 from __future__ import annotations

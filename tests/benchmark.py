@@ -37,7 +37,7 @@ from tests.bench_report import machine_info, write_report
 from tests.eval.data import find_devdata
 from tests.gui_benchmark import GUI_QUERIES, measure_gui, percentile
 from viewer.archive import Archive
-from viewer.text import fold
+from viewer.text import search_fold
 
 REPO = Path(__file__).resolve().parent.parent
 # The program `make package` builds; its start-up is measured too when it is there.
@@ -147,7 +147,7 @@ def measure_ours(corpus: BenchCorpus, root: Path, env: dict, tmp: Path) -> tuple
     row["stories"] = len(stored)
     row["stories_per_s"] = round(len(stored) / run.seconds, 1)
     texts = {
-        s["id"]: fold(
+        s["id"]: search_fold(
             "\n".join(s.get(k) or "" for k in ("title", "kicker", "subtitle", "byline", "body"))
         )
         for s in stored
@@ -190,7 +190,7 @@ def measure_fts5(corpus: BenchCorpus, tmp: Path) -> dict:
     jsonl, db = tmp / "stories.jsonl", tmp / "fts5.db"
     with jsonl.open("w", encoding="utf-8") as f:
         for story in corpus.stories:
-            pair = [fold(story.title), fold("\n".join(story.paragraphs))]
+            pair = [search_fold(story.title), search_fold("\n".join(story.paragraphs))]
             f.write(json.dumps(pair, ensure_ascii=False) + "\n")
     python = [sys.executable, "-m", "tests.bench_fts5"]
     run = run_watched([*python, "build", str(db), str(jsonl)], cwd=REPO)
@@ -221,7 +221,7 @@ def measure_fts5(corpus: BenchCorpus, tmp: Path) -> dict:
         return row | {"search_error": searched.stderr.strip()[-500:]}
     result = json.loads(out.read_text("utf-8"))
     row |= _search_summary(result, corpus.queries) | {"search_peak_mb": searched.peak_mb}
-    texts = [fold(s.text) for s in corpus.stories]
+    texts = [search_fold(s.text) for s in corpus.stories]
     expected = [{i + 1 for i in scan(texts, q)} for q in corpus.queries]
     row |= recall(expected, result["hits"], corpus.queries)
     one_shot = [q.pieces for q in corpus.queries if q.text in _cli_queries(corpus.queries)]
@@ -263,7 +263,7 @@ def measure_recoll(corpus: BenchCorpus, tmp: Path) -> dict:
         "top20_by_kind": by_kind(result["top20_ms"], corpus.queries),
         "cli_s": round(result["cli_ms"] / 1000, 3),
     }
-    pages = [fold(p.read_text("utf-8")) for p in corpus.files]
+    pages = [search_fold(p.read_text("utf-8")) for p in corpus.files]
     names = [p.name for p in corpus.files]
     expected = [{names[i] for i in scan(pages, q)} for q in corpus.queries]
     row |= recall(expected, result["hits"], corpus.queries)

@@ -11,7 +11,7 @@ import pytest
 from tests.bench_corpus import MAX_CHARS, MIN_CHARS, QUERY_KINDS, generate, scan
 from tests.bench_procs import run_watched
 from tests.eval.data import find_devdata
-from viewer.text import fold
+from viewer.text import search_fold
 
 DEVDATA = find_devdata(None)
 needs_devdata = pytest.mark.skipif(
@@ -37,8 +37,8 @@ def test_generator_is_seeded_and_realistic(tmp_path: Path) -> None:
 
     kinds = [q.kind for q in first.queries]
     assert len(kinds) >= 50 and set(kinds) == set(QUERY_KINDS)
-    pages = [fold(p.read_text("utf-8")) for p in first.files]
-    folded = [fold(t) for t in texts]
+    pages = [search_fold(p.read_text("utf-8")) for p in first.files]
+    folded = [search_fold(t) for t in texts]
     for query in first.queries:
         if query.kind == "no-hit":
             assert not scan(pages, query), query.text

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tests.pages import write_dispatch_page, write_pages
 from viewer.archive import Archive
 from viewer.ingest.meta import header_line_span
-from viewer.text import fold
+from viewer.text import search_fold
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,7 @@ def _printed(story: dict) -> str:
     text = _without_header(story["original"])
     for sentence in story["hidden"]:
         text = text.replace(sentence, "\n")
-    return fold(text)
+    return search_fold(text)
 
 
 def _search_ids(archive: Archive, text: str) -> set[int]:
@@ -75,7 +75,7 @@ def test_every_substring_of_a_page_finds_the_stories_that_print_it(bylined, data
     needle = line[start : start + size]
     if len(needle) < 2 or any(c.isspace() or c in '"“”＂' for c in needle):
         return
-    printing = {s["id"] for s in stories if fold(needle) in _printed(s)}
+    printing = {s["id"] for s in stories if search_fold(needle) in _printed(s)}
     assert printing <= _search_ids(bylined, f'"{needle}"'), needle
 
 

@@ -85,7 +85,7 @@ from viewer.store.saved import SavedSearch, SearchFilters
 from viewer.store.saved import SavedSearchError as SavedSearchError
 from viewer.store.store import WriteResult
 from viewer.store.story_keys import StoryKey
-from viewer.text import fold, is_encodable, neutralise_bidi
+from viewer.text import fold, is_encodable, neutralise_bidi, search_fold
 from viewer.workers import run_in_workers
 from viewer.writelock import ArchiveBusy, ArchiveReadOnly, Holder, WriteLock
 
@@ -119,6 +119,7 @@ __all__ = [
     "neutralise_bidi",
     "restore_backup",
     "results_csv",
+    "search_fold",
     "story_markdown",
     "story_text",
 ]
@@ -1259,9 +1260,9 @@ def restore_backup(root: Path, backup: Path, index_progress: ProgressFn | None =
 
 def byline_hits(byline: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
     """Where the byline names the query's authors (王 芳 for 王芳 too) or holds its literals."""
-    folded = fold(byline)
+    folded = search_fold(byline)
     spans = set(
-        find_all(folded, [fold(piece) for text in parsed.literals for piece in text.split()])
+        find_all(folded, [search_fold(piece) for text in parsed.literals for piece in text.split()])
     )
     for name in parsed.authors:
         spaced = r"\s*".join(map(re.escape, name))

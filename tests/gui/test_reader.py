@@ -204,6 +204,14 @@ def test_the_byline_hit_is_marked_and_stays_plain_text(reader):
     assert reader.byline_hit_text() == "何静"
 
 
+def test_search_terms_find_either_script_on_the_characters_as_written(reader):
+    body = "社區經濟持續發展，经济"
+    reader.show_story(_story(body, byline="記者 陳 美華"))
+    reader.set_search_terms(["经济", "陈美华"])
+    assert reader.search_hit_ranges() == [(2, 4), (9, 11)]
+    assert reader.byline_hit_text() == "陳 美華"
+
+
 def test_reveal_selects_and_flashes(reader, grid_story, qtbot):
     reader.resize(400, 300)
     reader.show()

@@ -21,11 +21,12 @@ from viewer.search.analysis import (
     word_items,
 )
 from viewer.search.schema import make_schema
-from viewer.text import fold
+from viewer.text import fold, to_simplified
 
 TEXTS = st.text(
     alphabet=st.sampled_from(
         list("社区居民工作党建引领“”，。、：（）()2020ＡＢＣabc１９９８年二〇 \n\t\u3000\x1c-.%…")
+        + list("經濟发展發社區")  # traditional characters and their simplified forms
     ),
     max_size=80,
 )
@@ -59,6 +60,14 @@ def test_bigrams_overlap_and_runs_end_with_their_last_character():
 def test_text_is_folded_before_analysis():
     assert bigram_postings("ＡＢＣ２０") == bigram_postings("abc20")
     assert word_counts("ＡＢＣ２０２０年") == word_counts("abc2020年")
+
+
+def test_traditional_characters_are_indexed_as_simplified_ones():
+    assert bigram_postings("社區經濟") == bigram_postings("社区经济")
+    # jieba cuts the text as written; each word is then folded, one character for one.
+    words = word_counts("社區經濟發展")
+    assert words and all(word == to_simplified(word) for word in words)
+    assert sum(map(len, words.elements())) == len("社區經濟發展")
 
 
 def test_words_are_counted_and_whitespace_is_not_a_word():

@@ -21,7 +21,7 @@ from viewer.search.build import (
     word_bonus_query,
 )
 from viewer.search.exact import AllPieces, CharQuery, PieceQuery, top_hits
-from viewer.text import fold
+from viewer.text import search_fold
 
 
 def doc(
@@ -35,9 +35,13 @@ def found(ix: SearchIndex, text: str) -> set[int]:
 
 
 def grep(docs: list[IndexDoc], *pieces: str) -> set[int]:
-    texts = {d.story_id: [fold(t) for t in (d.title, d.kicker, d.subtitle, d.body)] for d in docs}
+    texts = {
+        d.story_id: [search_fold(t) for t in (d.title, d.kicker, d.subtitle, d.body)] for d in docs
+    }
     return {
-        i for i, parts in texts.items() if all(any(fold(p) in t for t in parts) for p in pieces)
+        i
+        for i, parts in texts.items()
+        if all(any(search_fold(p) in t for t in parts) for p in pieces)
     }
 
 
@@ -168,10 +172,11 @@ def test_scores_are_those_of_the_span_query(ix, corpus):
     searcher = ix._searcher
     rng = random.Random(3)
     pieces = [
-        fold(p) for p in ["社区工作", "青枫社区", "志愿服务活动", "老人", "２４００户", "大棚蔬菜"]
+        search_fold(p)
+        for p in ["社区工作", "青枫社区", "志愿服务活动", "老人", "２４００户", "大棚蔬菜"]
     ]
     for d in rng.sample(corpus, 40):
-        body = fold(d.body).split()
+        body = search_fold(d.body).split()
         run = max(body, key=len) if body else ""
         if len(run) >= 3:
             size = rng.randint(3, min(12, len(run)))
@@ -210,9 +215,11 @@ def test_pieces_with_their_word_bonus_score_as_before(index, corpus):
     searcher = index._searcher
     reader = searcher.reader()
     rng = random.Random(5)
-    pieces = [fold(p) for p in ["社区", "青枫社区", "社区党委书记", "志愿服务活动", "大棚蔬菜"]]
+    pieces = [
+        search_fold(p) for p in ["社区", "青枫社区", "社区党委书记", "志愿服务活动", "大棚蔬菜"]
+    ]
     for d in rng.sample(corpus, 30):
-        runs = [run for run in fold(d.title + " " + d.body).split() if len(run) >= 2]
+        runs = [run for run in search_fold(d.title + " " + d.body).split() if len(run) >= 2]
         if runs:
             run = rng.choice(runs)
             size = rng.randint(2, min(8, len(run)))
@@ -270,7 +277,7 @@ def test_all_pieces_match_and_score_as_whooshs_and(index, corpus):
         "社区 记者 -老人",
     ]
     for text in texts:
-        pieces = [builder.piece(fold(p)) for p in text.split() if not p.startswith("-")]
+        pieces = [builder.piece(search_fold(p)) for p in text.split() if not p.startswith("-")]
         together = searcher.search(all_of(pieces), limit=None)
         apart = searcher.search(wq.And(pieces), limit=None)
         want = {hit.docnum: hit.score for hit in apart}
@@ -294,7 +301,7 @@ def test_one_character_finds_and_scores_as_whooshs_prefix_queries(ix, corpus):
     fields = ((s.HEAD_BIGRAMS, HEAD_BOOST), (s.BODY_BIGRAMS, 1.0))
     searcher = ix._searcher
     assert len(searcher.reader().leaf_readers()) > 1
-    for char in [fold(c) for c in "社区会的工作党４"]:
+    for char in [search_fold(c) for c in "社区会的工作党４"]:
         new = searcher.search(CharQuery(char, fields), limit=None)
         # The Or of every expanded term (whoosh's Prefix drops the boost when only one term
         # expands in a segment)
@@ -325,7 +332,7 @@ def test_top_hits_are_whooshs_collector_answers(ix, corpus):
     builder = QueryBuilder(reader)
     rng = random.Random(13)
     live = [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)]
-    queries = [builder.piece(fold(t)) for t in ("社区", "社区活动", "工作")]
+    queries = [builder.piece(search_fold(t)) for t in ("社区", "社区活动", "工作")]
     queries.append(all_of([builder.piece("社区"), builder.piece("活动")]))
     queries.append(CharQuery("区", ((s.HEAD_BIGRAMS, HEAD_BOOST), (s.BODY_BIGRAMS, 1.0))))
     assert {type(q) for q in queries} == {PieceQuery, CharQuery, AllPieces}

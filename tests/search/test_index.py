@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from viewer import segmenter
 from viewer.search import IndexDoc, ParsedQuery, QueryError, SearchIndex, parse_query
 from viewer.search.query import Literal
-from viewer.text import fold
+from viewer.text import search_fold
 
 SHARED = settings(
     max_examples=150,
@@ -38,8 +38,8 @@ def ranked(index: SearchIndex, text: str) -> list[int]:
 
 
 def grep(corpus: list[IndexDoc], needle: str) -> set[int]:
-    needle = fold(needle)
-    return {d.story_id for d in corpus if any(needle in fold(t) for t in doc_texts(d))}
+    needle = search_fold(needle)
+    return {d.story_id for d in corpus if any(needle in search_fold(t) for t in doc_texts(d))}
 
 
 @SHARED

@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from viewer.search import make_snippet
-from viewer.text import fold
+from viewer.search.snippet import find_all, find_folded
+from viewer.text import search_fold
 
 BODY = (
     "近年来，青枫社区深入开展志愿服务活动，组建了多支志愿者队伍。\n"
@@ -63,21 +64,37 @@ def test_hit_at_the_end_has_no_trailing_ellipsis():
 
 
 @given(
-    # Full-width forms and capitals in the body: ideograph-only literals are found in the body
-    # as it is, the others in its folded form, and both must mark the same places.
-    st.text(alphabet="社区居民义诊。，\n abＡＢ１1\u3000", max_size=300),
-    st.lists(st.text(alphabet="社区义诊aB1", min_size=1, max_size=3), max_size=3),
+    # Full-width forms, capitals and traditional characters in the body: ideograph-only literals
+    # are found in the body as it is, the others in its folded form, and both must mark the
+    # same places.
+    st.text(alphabet="社区區居民义義诊診乾干。，\n abＡＢ１1\u3000", max_size=300),
+    st.lists(st.text(alphabet="社区區义義诊診干乾aB1", min_size=1, max_size=3), max_size=3),
     st.integers(8, 120),
 )
 def test_snippet_properties(body, literals, width):
     snippet, marks = make_snippet(body, literals, width)
     assert len(snippet) <= width or len(snippet) == len(body) <= width
-    folded = fold(snippet)
+    folded = search_fold(snippet)
     for start, end in marks:
-        assert folded[start:end] in {fold(x) for x in literals}
+        assert folded[start:end] in {search_fold(x) for x in literals}
     # every occurrence inside the visible text is marked
-    for literal in {fold(x) for x in literals}:
+    for literal in {search_fold(x) for x in literals}:
         pos = folded.find(literal)
         while pos >= 0:
             assert (pos, pos + len(literal)) in marks
             pos = folded.find(literal, pos + 1)
+
+
+@given(
+    st.text(alphabet="經濟经济乾干臺台灣湾薴苧苎社区ＡaA 。\n\u3000", max_size=200),
+    st.lists(st.text(alphabet="經济乾干台灣苧ＡaA", min_size=1, max_size=4), max_size=3),
+)
+def test_finding_in_the_body_as_written_is_finding_in_its_folded_form(body, literals):
+    needles = [search_fold(literal) for literal in literals]
+    assert find_folded(body, needles) == find_all(search_fold(body), needles)
+
+
+def test_traditional_and_simplified_forms_are_marked_as_written():
+    body = "社區經濟持續發展，经济、經济和经濟都是一个词"
+    snippet, marks = make_snippet(body, ["經濟"], width=80)
+    assert marked(snippet, marks) == ["經濟", "经济", "經济", "经濟"]

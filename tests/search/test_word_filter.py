@@ -11,7 +11,7 @@ from whoosh.filedb.filetables import md5_hash
 from viewer.search import schema as s
 from viewer.search.build import Lexicon, lexicon_words
 from viewer.search.word_filter import build_filter, may_hold
-from viewer.text import fold
+from viewer.text import search_fold
 
 
 def key_hash(word: str) -> int:
@@ -53,7 +53,7 @@ def test_the_bonus_cut_is_what_asking_every_segment_gives(index, corpus):
     rng = random.Random(9)
     checked = absent = 0
     for d in rng.sample(corpus, 40):
-        text = fold(d.body)
+        text = search_fold(d.body)
         for _ in range(5):
             start = rng.randrange(max(1, len(text) - 8))
             piece = text[start : start + rng.randint(1, 8)]
@@ -67,4 +67,4 @@ def test_the_bonus_cut_is_what_asking_every_segment_gives(index, corpus):
                     checked += 1
                     absent += not want
     assert checked > 1000 and absent > 300
-    assert lexicon_words(fold("社区党委书记"), reader)  # cut into words the index holds
+    assert lexicon_words(search_fold("社区党委书记"), reader)  # cut into words the index holds

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive import fold
+from viewer.archive import search_fold
 from viewer.gui.highlight_colours import (
     FACT_COLORS,
     FACT_FLASH,
@@ -116,11 +116,11 @@ def meta_line(story: dict) -> str:
 def byline_hit(byline: str, terms: list[str]) -> tuple[int, int] | None:
     """(start, end) of the first term in `byline`, ignoring width, case and the spaces some
     bylines set inside a name (王 芳); None when none is there."""
-    folded = fold(byline)
+    folded = search_fold(byline)
     found = [
         m.span()
         for term in terms
-        if (name := "".join(fold(term).split()))
+        if (name := "".join(search_fold(term).split()))
         for m in [re.search(r"\s*".join(map(re.escape, name)), folded)]
         if m
     ]
@@ -311,10 +311,10 @@ class ReaderView(QWidget):
         return built
 
     def _build_hit_selections(self) -> list[QTextEdit.ExtraSelection]:
-        folded = fold(self.displayed_text())
+        folded = search_fold(self.displayed_text())
         spans = set()
         for term in self._terms:
-            needle = fold(term)
+            needle = search_fold(term)
             at = folded.find(needle)
             while at >= 0:
                 spans.add((at, at + len(needle)))

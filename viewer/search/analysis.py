@@ -1,6 +1,8 @@
 """How text becomes index terms: the jieba word analysis and the character-bigram analysis.
 
-Both analyses work on `fold()`ed text, so full-width and half-width forms and letter case meet.
+Both analyses work on `search_fold()`ed text, so full-width and half-width forms, letter case and
+traditional and simplified characters (經濟, 经济) meet. jieba cuts the `fold()`ed text (the words
+facts and places use too) and each word is then folded to simplified characters, one for one.
 
 * Words: jieba words (precise mode, HMM on), each with its count in the text and nothing else:
   the bigram fields decide which stories match (see `build`), words only rank whole-word hits
@@ -31,7 +33,7 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.formats import Existence, Positions
 
 from viewer import segmenter
-from viewer.text import fold
+from viewer.text import fold, search_fold, to_simplified
 
 RUN_RE = re.compile(r"\S+")
 # Positions skipped between two runs of the bigram field (see module docstring).
@@ -44,12 +46,13 @@ def jieba_words(folded: str) -> list[str]:
 
 
 def word_counts(text: str, words: Sequence[str] | None = None) -> Counter[str]:
-    """word -> count for the word field. `words`, when given, are jieba's words of `fold(text)`
-    already computed by the import (facts and places use the same segmentation, so jieba runs
-    once per story)."""
-    counts = Counter(jieba_words(fold(text)) if words is None else words)
-    for blank in [word for word in counts if word.isspace()]:
-        del counts[blank]
+    """word (in simplified characters) -> count for the word field. `words`, when given, are
+    jieba's words of `fold(text)` already computed by the import (facts and places use the same
+    segmentation, so jieba runs once per story)."""
+    counts: Counter[str] = Counter()
+    for word, count in Counter(jieba_words(fold(text)) if words is None else words).items():
+        if not word.isspace():
+            counts[to_simplified(word)] += count
     return counts
 
 
@@ -58,7 +61,7 @@ def bigram_postings(text: str) -> dict[str, list[int]]:
     seen: dict[str, list[int]] = {}
     get = seen.get
     base = 0
-    for run in fold(text).split():
+    for run in search_fold(text).split():
         for pos, (a, b) in enumerate(pairwise(run), base):
             gram = a + b
             entry = get(gram)
@@ -166,7 +169,8 @@ def bigrams(piece: str) -> list[str]:
 
 
 class _TermTokenizer(Tokenizer):
-    """Whoosh's tokenizer protocol over `terms`: (text, position, start, end) of folded text."""
+    """Whoosh's tokenizer protocol over `terms`: (text, position, start, end) of `fold()`ed
+    text; the terms are in simplified characters, as `word_items` and `bigram_items` make them."""
 
     def terms(self, folded: str) -> Iterator[tuple[str, int, int, int]]:
         raise NotImplementedError
@@ -205,7 +209,7 @@ class WordTokenizer(_TermTokenizer):
         for pos, word in enumerate(jieba_words(folded)):
             end = char + len(word)
             if not word.isspace():
-                yield word, pos, char, end
+                yield to_simplified(word), pos, char, end
             char = end
 
 
@@ -214,7 +218,7 @@ class BigramTokenizer(_TermTokenizer):
 
     def terms(self, folded: str) -> Iterator[tuple[str, int, int, int]]:
         base = 0
-        for match in RUN_RE.finditer(folded):
+        for match in RUN_RE.finditer(to_simplified(folded)):
             run = match.group()
             first = match.start()
             for i in range(len(run)):

@@ -35,7 +35,7 @@ from viewer.search import schema as s
 from viewer.search.exact import AllPieces, CharQuery, PieceQuery
 from viewer.search.query import Literal, Node, Not, Or, ParsedQuery
 from viewer.search.term_info import StoryTermsReader
-from viewer.text import fold
+from viewer.text import search_fold
 
 HEAD_BOOST = 3.0  # headline (title, kicker, subtitle) matches
 WORD_BOOST = 2.0  # the literal is made of whole jieba words, not just a substring
@@ -184,7 +184,7 @@ class QueryBuilder:
         return wq.Or([*match, head, word_bonus_query(s.BODY_WORDS, words, WORD_BOOST)])
 
     def literal(self, literal: Literal) -> wq.Query:
-        pieces = fold(literal.text).split()
+        pieces = search_fold(literal.text).split()
         if len(pieces) == 1:
             return self.piece(pieces[0])
         return all_of([self.piece(piece) for piece in pieces])

@@ -40,7 +40,7 @@ from viewer.search.pread import PreadStorage
 from viewer.search.query import ParsedQuery
 from viewer.search.scoring import SaturatedTfIdf
 from viewer.search.segment_writer import StreamingMergeWriter
-from viewer.text import fold
+from viewer.text import fold, search_fold
 
 WRITER_LIMIT_MB = 256
 # A batch this large should be committed (see `batch_is_full`): whoosh estimates ~165 bytes a
@@ -104,9 +104,9 @@ def _extra_text(doc: IndexDoc) -> str:
 
 
 def author_key(name: str) -> str:
-    """A credited name as the AUTHORS field holds it and `author:` looks it up: folded, without
-    the spaces some bylines set between its characters (王 芳)."""
-    return "".join(fold(name).split())
+    """A credited name as the AUTHORS field holds it and `author:` looks it up: folded (陳 and 陈
+    meet too), without the spaces some bylines set between its characters (王 芳)."""
+    return "".join(search_fold(name).split())
 
 
 def _fields(doc: IndexDoc) -> dict[str, object]:

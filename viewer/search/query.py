@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from viewer.search.dates import DateRange, parse_date_range
 from viewer.search.errors import QueryError
-from viewer.text import fold, fold_keep_case, is_encodable
+from viewer.text import fold, fold_keep_case, is_encodable, to_simplified
 
 MAX_QUERY_CHARS = 1000
 MAX_DEPTH = 40
@@ -311,7 +311,8 @@ class _Parser:
             if value not in self.out.places:
                 self.out.places.append(value)
         elif key == "author":
-            name = "".join(fold(value).split())  # as `index.author_key`: 王 芳 is 王芳
+            # as `index.author_key` (`search_fold`): 王 芳 is 王芳, 陳 is 陈
+            name = "".join(to_simplified(fold(value)).split())
             if name not in self.out.authors:
                 self.out.authors.append(name)
         elif key == "kind":

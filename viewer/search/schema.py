@@ -47,7 +47,8 @@ from viewer.search.term_table import CompactFieldWriter
 # 2: word fields keep counts only, bigram positions in `CompactPositions` (index 40% smaller).
 # 3: term dictionary entries in varints (`term_info`; index 20% smaller).
 # 4: the byline (datelines and picture credits included) indexed with the body; AUTHORS.
-SCHEMA_VERSION = 4
+# 5: terms and AUTHORS in simplified characters (`text.search_fold`), so 經濟 finds 经济.
+SCHEMA_VERSION = 5
 INDEX_PREFIX = "stories_v"
 INDEX_NAME = f"{INDEX_PREFIX}{SCHEMA_VERSION}"
 
