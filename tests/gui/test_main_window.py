@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.windows import SEEDED_STORIES, located_fact, open_window, select_place, type_text
 from viewer.gui.models import (
     FACT_ROLE,
+    HITS_ROLE,
     KEY_ROLE,
     OCCURRENCES_ROLE,
     SNIPPET_ROLE,
@@ -103,6 +104,21 @@ def test_f3_goes_through_the_open_storys_hits_from_the_search_box(qtbot, window)
         QTest.keyClick(window.search_box, key, modifier)
         assert window.reader.hit_position() == (expected, total)
     assert window.reader.hits_label.text() == f"第 {total} / {total} 处"
+
+
+def test_a_traditional_query_finds_simplified_stories_and_marks_them(qtbot, window):
+    type_text(window.search_box, "經濟")
+    qtbot.waitUntil(lambda: "条结果" in window.search_status.text(), timeout=20_000)
+    rows = window.story_model.rowCount()
+    assert 0 < rows < SEEDED_STORIES
+    for row in range(rows):
+        index = window.story_model.index(row, 0)
+        text = index.data(SNIPPET_ROLE)
+        assert [text[a:b] for a, b in index.data(HITS_ROLE)][:1] == ["经济"]
+    window.story_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.reader.hit_position()[1] > 0, timeout=20_000)
+    body = window.reader.displayed_text()
+    assert {body[a:b] for a, b in window.reader.search_hit_ranges()} == {"经济"}
 
 
 def test_a_malformed_query_gets_a_gentle_message(qtbot, window):
