@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TypedDict
+from typing import TypedDict, Unpack
 
 from viewer.analysis import (
     ANALYSIS_VERSION,
@@ -202,10 +202,17 @@ class CheckReport:
 class SearchOptions(TypedDict, total=False):
     """The filters `Archive.search_results` takes besides the query text (the search bar's)."""
 
-    place: str
-    kind: str
-    date_from: str
-    date_to: str
+    place: str | None
+    kind: str | None
+    date_from: str | None
+    date_to: str | None
+
+
+class SearchArguments(SearchOptions, total=False):
+    """Every keyword argument of `Archive.search_results`."""
+
+    limit: int
+    sort: str
 
 
 class SearchHit(TypedDict):
@@ -941,27 +948,9 @@ class Archive(ArchiveCorrections):
         dated story: the date filter's default range. Undated stories do not count."""
         return queries.date_span(self.store.db)
 
-    def search(
-        self,
-        text: str,
-        *,
-        place: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        kind: str | None = None,
-        limit: int = 50,
-        sort: str = "relevance",
-    ) -> list[SearchHit]:
+    def search(self, text: str, **options: Unpack[SearchArguments]) -> list[SearchHit]:
         """The hits of `search_results` (the command line's `search`)."""
-        return self.search_results(
-            text,
-            place=place,
-            date_from=date_from,
-            date_to=date_to,
-            kind=kind,
-            limit=limit,
-            sort=sort,
-        ).hits
+        return self.search_results(text, **options).hits
 
     def search_results(
         self,
