@@ -157,6 +157,73 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>导入：报纸和日期</source>
+        <translation>Import: paper and date</translation>
+    </message>
+    <message>
+        <source>可以都不填：报纸、日期和版面取自版面文件自己的信息。填写的内容只补充文件里没有的。</source>
+        <translation>You may leave everything empty: the paper, date and page then come from the page files themselves. What you fill in only adds what a file does not say.</translation>
+    </message>
+    <message>
+        <source>如 青州日报</source>
+        <translation>e.g. 青州日报</translation>
+    </message>
+    <message>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，如 2020-10-15</source>
+        <translation>YYYY-MM-DD, e.g. 2020-10-15</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>文件名模式</source>
+        <translation>File-name pattern</translation>
+    </message>
+    <message>
+        <source>文件名模式写出文件名的各部分：{paper} 报纸，{yyyy}{mm}{dd} 日期，{page} 版面，{*} 其他文字；用 / 可以包括上层文件夹。</source>
+        <translation>A file-name pattern names the parts of a file name: {paper} the paper, {yyyy}{mm}{dd} the date, {page} the page, {*} any other text; with / it takes in the folders above.</translation>
+    </message>
+    <message>
+        <source>报纸：</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>文件名模式：</source>
+        <translation>File-name pattern:</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>“{name}”不符合这个模式</source>
+        <translation>“{name}” does not fit this pattern</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>“{name}”：报纸 {paper}，日期 {date}，版面 {page}</source>
+        <translation>“{name}”: paper {paper}, date {date}, page {page}</translation>
+    </message>
+</context>
+<context>
     <name>FactTreeModel</name>
     <message>
         <source>内容</source>
@@ -181,6 +248,53 @@
     <message>
         <source>{text}（署名）</source>
         <translation>{text} (byline)</translation>
+    </message>
+</context>
+<context>
+    <name>FileMetaDialog</name>
+    <message>
+        <source>编辑文件信息</source>
+        <translation>Edit file details</translation>
+    </message>
+    <message>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>稿件按新日期重新注明日期（自带日期的稿件除外）；重新分析后仍然保留。</source>
+        <translation>Stories take the new date (except those with a date of their own); it is kept through a reanalysis.</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>报纸：</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>版面：</source>
+        <translation>Page:</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -210,12 +324,28 @@
         <translation>Removes the selected files&apos; stories, facts and search entries; the files on disk are not touched</translation>
     </message>
     <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选文件的报纸、日期和版面</source>
+        <translation>Change the selected file&apos;s paper, date and page</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
         <source>{files} 个文件，{stories} 篇稿件</source>
         <translation>{files} files, {stories} stories</translation>
+    </message>
+    <message>
+        <source>正在修改文件信息</source>
+        <translation>Changing the file&apos;s details</translation>
+    </message>
+    <message>
+        <source>已修改 {name}（{n} 篇稿件改了日期）</source>
+        <translation>Changed {name} ({n} stories redated)</translation>
     </message>
     <message>
         <source>… 另有 {n} 个</source>
@@ -406,6 +536,10 @@
         <translation>same as {name}</translation>
     </message>
     <message>
+        <source>以下 {n} 个文件的文件名不符合所给的模式，未从文件名读取信息：</source>
+        <translation>The names of these {n} files do not fit the pattern given; nothing was read from them:</translation>
+    </message>
+    <message>
         <source>以下文件已导入，但请注意：</source>
         <translation>These files were imported, but note:</translation>
     </message>
@@ -416,6 +550,52 @@
     <message>
         <source>重新分析已取消：已完成的文件保留新的分析，其余文件保持原样。</source>
         <translation>Reanalysis cancelled: files already done keep their new analysis, the others stay as they were.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueBrowser</name>
+    <message>
+        <source>按期浏览</source>
+        <translation>By issue</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTreeModel</name>
+    <message>
+        <source>报纸 / 日期 / 版面</source>
+        <translation>Paper / date / page</translation>
+    </message>
+    <message>
+        <source>稿件</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>（未注明报纸）</source>
+        <translation>(no paper named)</translation>
+    </message>
+    <message>
+        <source>（无日期）</source>
+        <translation>(undated)</translation>
+    </message>
+    <message>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>{month} 月</source>
+        <translation>month {month}</translation>
+    </message>
+    <message>
+        <source>（未注明版面）</source>
+        <translation>(no page named)</translation>
+    </message>
+    <message>
+        <source>版面 {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>{name}：{count} 篇稿件</source>
+        <translation>{name}: {count} stories</translation>
     </message>
 </context>
 <context>
@@ -447,6 +627,14 @@
     <message>
         <source>稿件列表</source>
         <translation>Story list</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>按期浏览</source>
+        <translation>By issue</translation>
     </message>
     <message>
         <source>要素</source>

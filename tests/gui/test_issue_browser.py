@@ -262,7 +262,7 @@ def test_the_import_dialog_checks_as_you_type_and_the_batch_reaches_the_import(
     dialog.date.clear()
     dialog.paper.setFocus()
     type_text(dialog.paper, "临川日报")
-    assert dialog.ok_button.isEnabled()
+    assert dialog.ok_button.isEnabled() and "临川日报" in dialog.preview.text()
     batch = dialog.batch()
     assert batch is not None and batch.paper == "临川日报" and batch.pattern is not None
 

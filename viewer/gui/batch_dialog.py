@@ -3,7 +3,7 @@ file names are made). Everything may stay empty: the pages' own metadata is used
 
 The values are checked as they are typed, by the core's own `BatchMeta.make`: a bad date or
 pattern is one line in the dialog and 导入 stays disabled until it is fixed. When the user
-picked files (not a folder), the first one is matched against the pattern as a preview.
+picked files (not a folder), the first one is read with the pattern and the fields as a preview.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from viewer.archive import BatchMeta, BatchMetaError
 from viewer.gui.plain_text import shown
+from viewer.model import PageMeta
 
 EXAMPLE_PATTERN = "{paper}_{yyyy}{mm}{dd}_{page}"
 
@@ -114,9 +115,10 @@ class BatchDialog(QDialog):
         first = next((p for p in self._paths if p.suffix), None)  # a file, not a folder
         if batch.pattern is None or first is None:
             return ""
-        meta = batch.pattern.meta(first)
-        if meta is None:
+        if not batch.fits(first):
             return self.tr("“{name}”不符合这个模式").format(name=shown(first.name))
+        # What the pattern and the fields give; the page's own header or sidecar still comes first.
+        meta = batch.fill(first, PageMeta())
         none = self.tr("（无）")
         return self.tr("“{name}”：报纸 {paper}，日期 {date}，版面 {page}").format(
             name=shown(first.name),

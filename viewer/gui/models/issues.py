@@ -100,23 +100,25 @@ def _narrowed(issue: Issue, node: Node) -> Issue:
     return issue._replace(page=node.page)
 
 
+translate = QCoreApplication.translate
+
+
 def node_label(node: Node) -> str:
-    tr = QCoreApplication.translate
     if isinstance(node, IssuePaper):
-        return shown(node.paper) if node.paper else tr("IssueTreeModel", "（未注明报纸）")
+        return shown(node.paper) if node.paper else translate("IssueTreeModel", "（未注明报纸）")
     if isinstance(node, IssueYear):
         if node.year is None:
-            return tr("IssueTreeModel", "（无日期）")
-        return tr("IssueTreeModel", "{year} 年").format(year=node.year)
+            return translate("IssueTreeModel", "（无日期）")
+        return translate("IssueTreeModel", "{year} 年").format(year=node.year)
     if isinstance(node, IssueMonth):
         if node.month is None:
-            return tr("IssueTreeModel", "（无日期）")
-        return tr("IssueTreeModel", "{month} 月").format(month=node.month)
+            return translate("IssueTreeModel", "（无日期）")
+        return translate("IssueTreeModel", "{month} 月").format(month=node.month)
     if isinstance(node, IssueDay):
-        return node.date or tr("IssueTreeModel", "（无日期）")
+        return node.date or translate("IssueTreeModel", "（无日期）")
     if not node.page:
-        return tr("IssueTreeModel", "（未注明版面）")
-    return tr("IssueTreeModel", "版面 {page}").format(page=shown(node.page))
+        return translate("IssueTreeModel", "（未注明版面）")
+    return translate("IssueTreeModel", "版面 {page}").format(page=shown(node.page))
 
 
 class IssueTreeModel(QAbstractItemModel):
