@@ -801,6 +801,10 @@
         <translation>Show &amp;Original Text</translation>
     </message>
     <message>
+        <source>按期浏览(&amp;I)</source>
+        <translation>By &amp;issue</translation>
+    </message>
+    <message>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go To</translation>
     </message>

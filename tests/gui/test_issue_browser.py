@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from tests.gui.windows import open_window, select_place, type_text
 from tests.pages import WEEKLY, write_page_of_day, write_pages
@@ -302,3 +302,16 @@ def test_a_cancelled_import_dialog_imports_nothing(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.import_job.finished, timeout=60_000):
         dialog.accept()
     assert started == [True]
+
+
+def test_the_keyboard_reaches_both_tabs_of_the_left_pane(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.issue_browser.view.hasFocus, timeout=5_000)
+    assert window.left_tabs.currentWidget() is window.issue_browser
+    # Alt+1 and Ctrl+L bring the place tree's tab back up (a hidden widget takes no focus).
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.tree_view.hasFocus, timeout=5_000)
+    window.left_tabs.setCurrentWidget(window.issue_browser)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.place_filter.hasFocus, timeout=5_000)

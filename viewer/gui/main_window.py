@@ -388,7 +388,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             "Ctrl+K",
         )
-        self._action(edit_menu, self.tr("筛选地点(&P)"), self.place_filter.setFocus, "Ctrl+L")
+        self._action(
+            edit_menu,
+            self.tr("筛选地点(&P)"),
+            lambda: self._focus_pane(self.place_filter),
+            "Ctrl+L",
+        )
 
         story_menu = bar.addMenu(self.tr("稿件(&S)"))
         self._action(story_menu, self.tr("复制引文(&C)"), self.copy_citation, "Ctrl+Shift+C")
@@ -423,6 +428,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.fact_dock.toggleViewAction())
         view_menu.addAction(self.profile_dock.toggleViewAction())
+        self._action(
+            view_menu,
+            self.tr("按期浏览(&I)"),
+            lambda: self._focus_pane(self.issue_browser.view),
+            "Ctrl+I",
+        )
         self._build_go_menu(view_menu.addMenu(self.tr("转到(&G)")))
         view_menu.addSeparator()
         self._build_language_menu(view_menu.addMenu(self.tr("语言(&L)")))
@@ -444,7 +455,11 @@ class MainWindow(QMainWindow):
                 f"Alt+{number}",
             )
 
-    def _focus_pane(self, widget: QWidget, dock: QDockWidget | None) -> None:
+    def _focus_pane(self, widget: QWidget, dock: QDockWidget | None = None) -> None:
+        for tab in range(self.left_tabs.count()):  # the place tree or 按期浏览: bring its tab up
+            page = self.left_tabs.widget(tab)
+            if page is not None and page.isAncestorOf(widget):
+                self.left_tabs.setCurrentIndex(tab)
         if dock is not None:
             dock.show()
             dock.raise_()
