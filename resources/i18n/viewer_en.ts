@@ -1475,8 +1475,20 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
         <translation>&lt;p&gt;A page&apos;s date is the one in its header line, else the one in a .json sidecar of the same name (source, date, page), else the one in its file name (e.g. 报纸名_2020-10-15_A03.txt). Content already imported is not stored twice when imported again. When a new version reads pages better, a bar at the top of the window offers &apos;Reanalyse&apos; (also File → Reanalyse archive); it shows its progress like an import.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;导入前会询问这批文件的报纸、日期或文件名模式，都可以不填。填写的内容只补充版面自己没有的信息；文件名模式如 {paper}_{yyyy}{mm}{dd}_{page}，不符合模式的文件在导入结果中列出。导入后可在 文件 → 档案中的文件 → 编辑… 修改某个文件的报纸、日期和版面。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Before an import you are asked for the batch&apos;s paper, date or file-name pattern; all may be left empty. What you give only adds what the pages do not say themselves; a file-name pattern looks like {paper}_{yyyy}{mm}{dd}_{page}, and files whose names do not fit it are listed in the import&apos;s result. Afterwards, File → Files in the Archive → Edit… changes a file&apos;s paper, date and page.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;地点来自国家统计局的区划代码（到街道乡镇），简称和旧称也能认出；社区和村按名称后缀识别，挂在正文中它前面提到的地点之下。有歧义的地名（如几个省都有的城关镇）按同一版面的其他地点判断，再按档案所在地区判断；无法判断的放在“未归属”下。&lt;/p&gt;&lt;p&gt;筛选框（Ctrl+L）按名称筛选，保留上级地点；Alt+1 回到地点树。选中地点后，稿件列表列出该地点及其下级地点的全部稿件，“地点概况”面板（Alt+5）汇总户数、人口、党员、金额、设施、人物和机构，每一项都链接到它出自的稿件，并按年份统计稿件数。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Places come from the National Bureau of Statistics&apos; division codes (down to streets and towns), short and former names included; communities and villages are recognised by their name&apos;s ending and placed under the place the text names before them. An ambiguous name (a 城关镇 found in several provinces) is read by the other places on the same page, then by the archive&apos;s home region; a place that cannot be decided goes under &apos;Unassigned&apos;.&lt;/p&gt;&lt;p&gt;The filter box (Ctrl+L) filters by name and keeps the places above a match; Alt+1 goes back to the tree. Picking a place lists every story of that place and the places under it, and the &apos;Place profile&apos; panel (Alt+5) sums up households, residents, party members, money, facilities, people and organisations, each linked to the story it comes from, with stories per year.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>按期浏览</source>
+        <translation>By issue</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;地点树旁的“按期浏览”（Ctrl+I）按报纸 → 年 → 月 → 日 → 版面排列全部版面，数字是稿件数；选中任何一级即列出它的稿件。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;“By issue”, beside the place tree (Ctrl+I), arranges every page by paper → year → month → day → page, with story counts; picking any level lists its stories.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;在窗口上方的搜索框（Ctrl+F 或 Ctrl+K）输入即搜索，无需回车；右侧显示结果数和用时。地点、类型和日期也可以在搜索框右侧的筛选控件里选，“清除筛选”恢复全部。↑ / ↓、PgUp / PgDn 在结果中移动，回车打开，Esc 清空。查询写得不对时，搜索框下方用一句话说明原因。&lt;/p&gt;&lt;p&gt;结果列表在标题下显示摘要，命中的文字标为{hit}；打开的稿件中命中的文字也这样标出。因署名命中的稿件先显示署名。&lt;/p&gt;</source>
