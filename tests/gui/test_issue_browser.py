@@ -188,6 +188,11 @@ def test_an_archive_of_1998_keeps_1998_in_the_date_filter_and_edits_refresh_the_
         )
     window = windows()
     qtbot.waitUntil(lambda: shown_range(window) == ("1998-03-05", "1998-11-30"), timeout=10_000)
+    # A place picked and remembered (as closing the window remembers it), then an issue: the
+    # reloads after the edits below must not bring the place back over the issue.
+    select_place(window, "青石村", "village")
+    qtbot.waitUntil(lambda: window.profile_view.isVisible(), timeout=10_000)
+    window._save_layout()
     # Listing one day leaves the filter at the archive's span: the searches it filters are
     # archive-wide (before: it shrank to the day listed).
     day = Issue("东坡周刊", "1998-03-05")

@@ -691,6 +691,8 @@ class MainWindow(QMainWindow):
         """A paper, year, month, day or page picked in 按期浏览: its stories, as for a place."""
         self._issue, self._place = issue, None
         self.tree_view.selectionModel().clearSelection()
+        # Else the next tree reload (_on_tree) would pick the remembered place over the issue.
+        self._settings.remove(state_key(self.archive_dir, "place"))
         for widget in (self.search_bar, self.search_box):
             widget.blockSignals(True)
         self.search_box.clear()
