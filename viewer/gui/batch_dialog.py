@@ -38,6 +38,7 @@ class BatchDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入：报纸和日期"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per import / edit
         self._paths = list(paths)
         intro = QLabel(
             self.tr(

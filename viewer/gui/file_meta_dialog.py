@@ -26,6 +26,7 @@ class FileMetaDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("编辑文件信息"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per import / edit
         self.path = str(row["path"])
         name = QLabel(shown(str(row.get("name") or self.path)))
         name.setTextFormat(Qt.TextFormat.PlainText)
