@@ -17,6 +17,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.corpus import write_corpus
+from tests.pages import write_page_of_day, write_pages
+from viewer.archive import Archive, BatchMeta
 from viewer.gui import i18n
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models import KEY_ROLE
@@ -53,9 +55,10 @@ def busiest_community(model: QAbstractItemModel) -> QModelIndex:
     return best
 
 
-def shoot(app: QApplication, path: Path) -> None:
+def shoot(app: QApplication, path: Path, width: int = -1, height: int = -1) -> None:
+    """The screen from its top left corner, `width` × `height` (all of it by default)."""
     wait(app, lambda: False, 0.6)  # let paints and layouts settle
-    app.primaryScreen().grabWindow(0).save(str(path))
+    app.primaryScreen().grabWindow(0, 0, 0, width, height).save(str(path))
     print(path)
 
 
@@ -146,6 +149,7 @@ def main(out: Path) -> int:
         win.close()
 
         hits_and_files(app, root, out)
+        shoot_issue_browser(app, root / "dates", out)
 
         # The English UI, on the same archive, with a kind filter set in the search bar.
         i18n.install_translators(app, i18n.ENGLISH)
@@ -161,6 +165,52 @@ def main(out: Path) -> int:
         shoot(app, out / "english.png")
         english.close()
     return 0
+
+
+def shoot_issue_browser(app: QApplication, root: Path, out: Path) -> None:
+    """按期浏览 with a day picked, and the import's batch dialog with a pattern typed (its
+    preview) and with a bad date (its message), at 1366×768 and 1600×1000."""
+    pages = root / "pages"
+    with Archive(root / "archive") as archive:
+        archive.import_paths([SEEDS], workers=0, batch=BatchMeta.make(paper="示例日报"))
+        days = ["2019-12-30", "2020-03-02", "2020-03-09", "2020-03-16", "2020-04-06"]
+        archive.import_paths([write_page_of_day(pages, d) for d in days], workers=0)
+        archive.import_paths(list(write_pages(pages / "more").values()), workers=0)
+    scan = pages / "scans" / "20200412_p07.txt"
+    scan.parent.mkdir(parents=True, exist_ok=True)
+    scan.write_text("（示例）", "utf-8")
+    settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(root / "archive", None, settings)
+    win.show()
+    wait(app, lambda: win.issue_browser.model.rowCount() > 0 and win.story_model.rowCount() > 0)
+    win.left_tabs.setCurrentWidget(win.issue_browser)
+    model, view = win.issue_browser.model, win.issue_browser.view
+    paper = next(
+        model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() == "东坡周刊"
+    )
+    year = model.index(1, 0, paper)  # 2020
+    month = model.index(0, 0, year)  # March
+    for index in (paper, year, month):
+        view.expand(index)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    view.selectionModel().select(model.index(1, 0, month), flags)
+    wait(app, lambda: win.story_model.rowCount() == 1)
+    win.story_view.selectRow(0)
+    wait(app, lambda: win.reader.story() is not None)
+    for width, height in ((1366, 768), (1600, 1000)):
+        win.setGeometry(0, 0, width, height)
+        shoot(app, out / f"issues-{width}x{height}.png", width, height)
+        dialog = win.ask_batch_then_import([scan])
+        assert dialog is not None
+        dialog.paper.setText("临川日报")
+        dialog.pattern.setText("{yyyy}{mm}{dd}_p{page}")
+        shoot(app, out / f"import-batch-{width}x{height}.png", width, height)
+        dialog.date.setText("2020-02-30")
+        shoot(app, out / f"import-batch-error-{width}x{height}.png", width, height)
+        dialog.reject()
+    win.close()
 
 
 if __name__ == "__main__":

@@ -157,6 +157,73 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>导入：报纸和日期</source>
+        <translation>Import: paper and date</translation>
+    </message>
+    <message>
+        <source>可以都不填：报纸、日期和版面取自版面文件自己的信息。填写的内容只补充文件里没有的。</source>
+        <translation>You may leave everything empty: the paper, date and page then come from the page files themselves. What you fill in only adds what a file does not say.</translation>
+    </message>
+    <message>
+        <source>如 青州日报</source>
+        <translation>e.g. 青州日报</translation>
+    </message>
+    <message>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，如 2020-10-15</source>
+        <translation>YYYY-MM-DD, e.g. 2020-10-15</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>文件名模式</source>
+        <translation>File-name pattern</translation>
+    </message>
+    <message>
+        <source>文件名模式写出文件名的各部分：{paper} 报纸，{yyyy}{mm}{dd} 日期，{page} 版面，{*} 其他文字；用 / 可以包括上层文件夹。</source>
+        <translation>A file-name pattern names the parts of a file name: {paper} the paper, {yyyy}{mm}{dd} the date, {page} the page, {*} any other text; with / it takes in the folders above.</translation>
+    </message>
+    <message>
+        <source>报纸：</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>文件名模式：</source>
+        <translation>File-name pattern:</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>“{name}”不符合这个模式</source>
+        <translation>“{name}” does not fit this pattern</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>“{name}”：报纸 {paper}，日期 {date}，版面 {page}</source>
+        <translation>“{name}”: paper {paper}, date {date}, page {page}</translation>
+    </message>
+</context>
+<context>
     <name>FactTreeModel</name>
     <message>
         <source>内容</source>
@@ -181,6 +248,53 @@
     <message>
         <source>{text}（署名）</source>
         <translation>{text} (byline)</translation>
+    </message>
+</context>
+<context>
+    <name>FileMetaDialog</name>
+    <message>
+        <source>编辑文件信息</source>
+        <translation>Edit file details</translation>
+    </message>
+    <message>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>稿件按新日期重新注明日期（自带日期的稿件除外）；重新分析后仍然保留。</source>
+        <translation>Stories take the new date (except those with a date of their own); it is kept through a reanalysis.</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>报纸：</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>版面：</source>
+        <translation>Page:</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -210,12 +324,28 @@
         <translation>Removes the selected files&apos; stories, facts and search entries; the files on disk are not touched</translation>
     </message>
     <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选文件的报纸、日期和版面</source>
+        <translation>Change the selected file&apos;s paper, date and page</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
         <source>{files} 个文件，{stories} 篇稿件</source>
         <translation>{files} files, {stories} stories</translation>
+    </message>
+    <message>
+        <source>正在修改文件信息</source>
+        <translation>Changing the file&apos;s details</translation>
+    </message>
+    <message>
+        <source>已修改 {name}（{n} 篇稿件改了日期）</source>
+        <translation>Changed {name} ({n} stories redated)</translation>
     </message>
     <message>
         <source>… 另有 {n} 个</source>
@@ -406,6 +536,10 @@
         <translation>same as {name}</translation>
     </message>
     <message>
+        <source>以下 {n} 个文件的文件名不符合所给的模式，未从文件名读取信息：</source>
+        <translation>The names of these {n} files do not fit the pattern given; nothing was read from them:</translation>
+    </message>
+    <message>
         <source>以下文件已导入，但请注意：</source>
         <translation>These files were imported, but note:</translation>
     </message>
@@ -416,6 +550,52 @@
     <message>
         <source>重新分析已取消：已完成的文件保留新的分析，其余文件保持原样。</source>
         <translation>Reanalysis cancelled: files already done keep their new analysis, the others stay as they were.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueBrowser</name>
+    <message>
+        <source>按期浏览</source>
+        <translation>By issue</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTreeModel</name>
+    <message>
+        <source>报纸 / 日期 / 版面</source>
+        <translation>Paper / date / page</translation>
+    </message>
+    <message>
+        <source>稿件</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>（未注明报纸）</source>
+        <translation>(no paper named)</translation>
+    </message>
+    <message>
+        <source>（无日期）</source>
+        <translation>(undated)</translation>
+    </message>
+    <message>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>{month} 月</source>
+        <translation>month {month}</translation>
+    </message>
+    <message>
+        <source>（未注明版面）</source>
+        <translation>(no page named)</translation>
+    </message>
+    <message>
+        <source>版面 {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>{name}：{count} 篇稿件</source>
+        <translation>{name}: {count} stories</translation>
     </message>
 </context>
 <context>
@@ -447,6 +627,14 @@
     <message>
         <source>稿件列表</source>
         <translation>Story list</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>按期浏览</source>
+        <translation>By issue</translation>
     </message>
     <message>
         <source>要素</source>
@@ -611,6 +799,10 @@
     <message>
         <source>显示原文(&amp;O)</source>
         <translation>Show &amp;Original Text</translation>
+    </message>
+    <message>
+        <source>按期浏览(&amp;I)</source>
+        <translation>By &amp;issue</translation>
     </message>
     <message>
         <source>转到(&amp;G)</source>
@@ -1283,8 +1475,20 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
         <translation>&lt;p&gt;A page&apos;s date is the one in its header line, else the one in a .json sidecar of the same name (source, date, page), else the one in its file name (e.g. 报纸名_2020-10-15_A03.txt). Content already imported is not stored twice when imported again. When a new version reads pages better, a bar at the top of the window offers &apos;Reanalyse&apos; (also File → Reanalyse archive); it shows its progress like an import.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;导入前会询问这批文件的报纸、日期或文件名模式，都可以不填。填写的内容只补充版面自己没有的信息；文件名模式如 {paper}_{yyyy}{mm}{dd}_{page}，不符合模式的文件在导入结果中列出。导入后可在 文件 → 档案中的文件 → 编辑… 修改某个文件的报纸、日期和版面。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Before an import you are asked for the batch&apos;s paper, date or file-name pattern; all may be left empty. What you give only adds what the pages do not say themselves; a file-name pattern looks like {paper}_{yyyy}{mm}{dd}_{page}, and files whose names do not fit it are listed in the import&apos;s result. Afterwards, File → Files in the Archive → Edit… changes a file&apos;s paper, date and page.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;地点来自国家统计局的区划代码（到街道乡镇），简称和旧称也能认出；社区和村按名称后缀识别，挂在正文中它前面提到的地点之下。有歧义的地名（如几个省都有的城关镇）按同一版面的其他地点判断，再按档案所在地区判断；无法判断的放在“未归属”下。&lt;/p&gt;&lt;p&gt;筛选框（Ctrl+L）按名称筛选，保留上级地点；Alt+1 回到地点树。选中地点后，稿件列表列出该地点及其下级地点的全部稿件，“地点概况”面板（Alt+5）汇总户数、人口、党员、金额、设施、人物和机构，每一项都链接到它出自的稿件，并按年份统计稿件数。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Places come from the National Bureau of Statistics&apos; division codes (down to streets and towns), short and former names included; communities and villages are recognised by their name&apos;s ending and placed under the place the text names before them. An ambiguous name (a 城关镇 found in several provinces) is read by the other places on the same page, then by the archive&apos;s home region; a place that cannot be decided goes under &apos;Unassigned&apos;.&lt;/p&gt;&lt;p&gt;The filter box (Ctrl+L) filters by name and keeps the places above a match; Alt+1 goes back to the tree. Picking a place lists every story of that place and the places under it, and the &apos;Place profile&apos; panel (Alt+5) sums up households, residents, party members, money, facilities, people and organisations, each linked to the story it comes from, with stories per year.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>按期浏览</source>
+        <translation>By issue</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;地点树旁的“按期浏览”（Ctrl+I）按报纸 → 年 → 月 → 日 → 版面排列全部版面，数字是稿件数；选中任何一级即列出它的稿件。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;“By issue”, beside the place tree (Ctrl+I), arranges every page by paper → year → month → day → page, with story counts; picking any level lists its stories.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;在窗口上方的搜索框（Ctrl+F 或 Ctrl+K）输入即搜索，无需回车；右侧显示结果数和用时。地点、类型和日期也可以在搜索框右侧的筛选控件里选，“清除筛选”恢复全部。↑ / ↓、PgUp / PgDn 在结果中移动，回车打开，Esc 清空。查询写得不对时，搜索框下方用一句话说明原因。&lt;/p&gt;&lt;p&gt;结果列表在标题下显示摘要，命中的文字标为{hit}；打开的稿件中命中的文字也这样标出。因署名命中的稿件先显示署名。&lt;/p&gt;</source>
@@ -1296,7 +1500,7 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;多个词用空格分开：每个词都必须出现。&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;精确短语&quot;&lt;/code&gt;（也可用 “ ”、「 」或『 』）：引号内的文字（含空格）作为一个整体查找。&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt;（也可用 &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;，&lt;code&gt;&amp;amp;&amp;amp;&lt;/code&gt; / &lt;code&gt;||&lt;/code&gt;；英文须大写，小写的 or 是普通的词），&lt;code&gt;-词&lt;/code&gt; 表示不含该词；可用括号 &lt;code&gt;( )&lt;/code&gt; 或 &lt;code&gt;（ ）&lt;/code&gt; 分组。&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:地名&lt;/code&gt;（&lt;code&gt;地点:&lt;/code&gt;）：该地点及其下级，简称和旧称也可以，如 &lt;code&gt;place:贵州&lt;/code&gt; 找到贵州省。&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:姓名&lt;/code&gt;（&lt;code&gt;作者:&lt;/code&gt;）：署名里有此人的稿件，记者、通讯员、摄影都算，如 &lt;code&gt;作者:张三&lt;/code&gt;；姓名中间的空格不计。&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt;（&lt;code&gt;类型:简讯&lt;/code&gt;）：稿件类型，article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)。&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt;（&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;）或 &lt;code&gt;date:2020..2021&lt;/code&gt;（&lt;code&gt;日期:&lt;/code&gt;）：日期范围，也可写 2020年10月、2020/10/15、20201015；范围也可用 &lt;code&gt;~&lt;/code&gt; 或 &lt;code&gt;至&lt;/code&gt; 连接。没有日期的稿件，正文提到范围内的年份也会找到。&lt;/li&gt;&lt;li&gt;&lt;code&gt;tag:标签&lt;/code&gt;（&lt;code&gt;标签:&lt;/code&gt;）：加了这个标签的稿件；&lt;code&gt;note:文字&lt;/code&gt;（&lt;code&gt;笔记:&lt;/code&gt;）：笔记里有这段文字的稿件；&lt;code&gt;is:bookmarked&lt;/code&gt;（&lt;code&gt;是:书签&lt;/code&gt;）：加了书签的稿件。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;筛选条件总是作用于整个查询，不论写在 OR 的哪一边；写了几个地点、作者、类型或标签时，符合其中任何一个即可；几个日期条件取它们的交集。筛选条件不能用 NOT 或 - 排除。不认识的 &lt;code&gt;词:值&lt;/code&gt; 按普通文字查找。&lt;/p&gt;&lt;p&gt;两个字以上的查询会找到包含这段文字的每一篇稿件（标题、正文、署名、电头、图片说明和摄影署名都算）；词语匹配和标题匹配排在前面。&lt;/p&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;Words separated by spaces: every word must occur.&lt;/li&gt;&lt;li&gt;&lt;code&gt;"exact phrase"&lt;/code&gt; (also “ ”, 「 」 or 『 』): the text in quotes (spaces included) is found as one piece.&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt; (also &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;, &lt;code&gt;&amp;amp;&amp;amp;&lt;/code&gt; / &lt;code&gt;||&lt;/code&gt;; upper-case only: a lower-case or is an ordinary word), &lt;code&gt;-word&lt;/code&gt; (-词) means without that word; parentheses &lt;code&gt;( )&lt;/code&gt; or &lt;code&gt;（ ）&lt;/code&gt; group.&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:NAME&lt;/code&gt; (&lt;code&gt;地点:&lt;/code&gt;): the place and everything under it; short and former names work too, e.g. &lt;code&gt;place:贵州&lt;/code&gt; finds 贵州省.&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:NAME&lt;/code&gt; (&lt;code&gt;作者:&lt;/code&gt;): stories whose byline names that person, reporters, correspondents and photographers alike, e.g. &lt;code&gt;作者:张三&lt;/code&gt;; spaces inside the name do not count.&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt; (&lt;code&gt;类型:简讯&lt;/code&gt;): the story kind, article(文章), brief(简讯), caption(图片说明), ad(广告), column(专栏).&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt; (&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;) or &lt;code&gt;date:2020..2021&lt;/code&gt; (&lt;code&gt;日期:&lt;/code&gt;): a date range; 2020年10月, 2020/10/15 and 20201015 work too, and a range may also be joined with &lt;code&gt;~&lt;/code&gt; or &lt;code&gt;至&lt;/code&gt;. A story without a date is found when its text mentions a year in the range.&lt;/li&gt;&lt;li&gt;&lt;code&gt;tag:name&lt;/code&gt; (&lt;code&gt;标签:&lt;/code&gt;): stories you gave that tag; &lt;code&gt;note:text&lt;/code&gt; (&lt;code&gt;笔记:&lt;/code&gt;): stories whose note contains the text; &lt;code&gt;is:bookmarked&lt;/code&gt; (&lt;code&gt;是:书签&lt;/code&gt;): bookmarked stories.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Filters always apply to the whole query, whichever side of an OR they stand on; several places, authors, kinds or tags mean any of them; several date conditions mean the dates all of them allow. Filters cannot be excluded with NOT or -. An unknown &lt;code&gt;key:value&lt;/code&gt; is searched as ordinary text.&lt;/p&gt;&lt;p&gt;A query of two or more characters finds every story containing that exact text (headline, body, byline, dateline, captions and photo credits all count); word matches and headline matches rank first.&lt;/p&gt;</translation>
+        <translation>&lt;ul&gt;&lt;li&gt;Words separated by spaces: every word must occur.&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt; (also “ ”, 「 」 or 『 』): the text in quotes (spaces included) is found as one piece.&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt; (also &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;, &lt;code&gt;&amp;amp;&amp;amp;&lt;/code&gt; / &lt;code&gt;||&lt;/code&gt;; upper-case only: a lower-case or is an ordinary word), &lt;code&gt;-word&lt;/code&gt; (-词) means without that word; parentheses &lt;code&gt;( )&lt;/code&gt; or &lt;code&gt;（ ）&lt;/code&gt; group.&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:NAME&lt;/code&gt; (&lt;code&gt;地点:&lt;/code&gt;): the place and everything under it; short and former names work too, e.g. &lt;code&gt;place:贵州&lt;/code&gt; finds 贵州省.&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:NAME&lt;/code&gt; (&lt;code&gt;作者:&lt;/code&gt;): stories whose byline names that person, reporters, correspondents and photographers alike, e.g. &lt;code&gt;作者:张三&lt;/code&gt;; spaces inside the name do not count.&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt; (&lt;code&gt;类型:简讯&lt;/code&gt;): the story kind, article(文章), brief(简讯), caption(图片说明), ad(广告), column(专栏).&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt; (&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;) or &lt;code&gt;date:2020..2021&lt;/code&gt; (&lt;code&gt;日期:&lt;/code&gt;): a date range; 2020年10月, 2020/10/15 and 20201015 work too, and a range may also be joined with &lt;code&gt;~&lt;/code&gt; or &lt;code&gt;至&lt;/code&gt;. A story without a date is found when its text mentions a year in the range.&lt;/li&gt;&lt;li&gt;&lt;code&gt;tag:name&lt;/code&gt; (&lt;code&gt;标签:&lt;/code&gt;): stories you gave that tag; &lt;code&gt;note:text&lt;/code&gt; (&lt;code&gt;笔记:&lt;/code&gt;): stories whose note contains the text; &lt;code&gt;is:bookmarked&lt;/code&gt; (&lt;code&gt;是:书签&lt;/code&gt;): bookmarked stories.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Filters always apply to the whole query, whichever side of an OR they stand on; several places, authors, kinds or tags mean any of them; several date conditions mean the dates all of them allow. Filters cannot be excluded with NOT or -. An unknown &lt;code&gt;key:value&lt;/code&gt; is searched as ordinary text.&lt;/p&gt;&lt;p&gt;A query of two or more characters finds every story containing that exact text (headline, body, byline, dateline, captions and photo credits all count); word matches and headline matches rank first.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>2020 年以来，贵州省及其下级地点含“扶贫”的稿件</source>

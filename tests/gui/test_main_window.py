@@ -197,6 +197,7 @@ def test_dropping_a_folder_imports_it_while_the_window_stays_responsive(qtbot, w
     assert enter.isAccepted()
     with qtbot.waitSignal(window.import_job.finished, timeout=120_000) as finished:
         window.dropEvent(drop)
+        window.batch_dialog.accept()  # the batch's paper and date: left to the pages
     timer.stop()
     assert finished.args[0].imported == 50
     assert len(ticks) >= 5  # the GUI thread kept running its event loop

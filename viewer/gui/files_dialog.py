@@ -2,6 +2,7 @@
 
 The list is read through the window's `ops` (reader thread); removing goes through the window's
 `run_write` (the archive's one writer, with the import's progress dialog when it takes a while).
+编辑… changes one file's paper, date and page (`Archive.set_file_meta`), also through `run_write`.
 Removing takes a file's stories, facts, places and index entries out of the archive, never the
 file on disk.
 """
@@ -9,6 +10,7 @@ file on disk.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.archive import Archive, RemoveReport
+from viewer.archive import Archive, FileMetaChange, RemoveReport
+from viewer.gui.file_meta_dialog import FileMetaDialog
 from viewer.gui.models.files import COL_NAME, SORT_ROLE, FilesModel
 from viewer.gui.operations import ArchiveOps
+from viewer.gui.plain_text import shown
 
 # (title, fn(archive), done(result)) -> started: the window's MainWindow.run_write
 WriteFn = Callable[[str, Callable[[Archive], Any], Callable[[Any], None]], bool]
@@ -73,6 +77,11 @@ class FilesDialog(QDialog):
         )
         self.remove_button.clicked.connect(self._confirm_remove)
         self.remove_button.setEnabled(False)
+        self.edit_button = QPushButton(self.tr("编辑…"))
+        self.edit_button.setToolTip(self.tr("修改所选文件的报纸、日期和版面"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.edit_button.setEnabled(False)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         buttons = QDialogButtonBox()
         # Our own text: Qt's standard "Close" would stay English without Qt's own catalogue.
@@ -81,6 +90,7 @@ class FilesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.summary)
         row.addWidget(self.note, 1)
+        row.addWidget(self.edit_button)
         row.addWidget(self.remove_button)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -105,7 +115,37 @@ class FilesDialog(QDialog):
         return [self.model.file(self.proxy.mapToSource(index).row()) for index in rows]
 
     def _on_selection(self, *_args: object) -> None:
-        self.remove_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        rows = len(self.view.selectionModel().selectedRows())
+        self.remove_button.setEnabled(rows > 0)
+        self.edit_button.setEnabled(rows == 1)
+
+    def edit_selected(self) -> FileMetaDialog | None:
+        """编辑…: the selected file's paper, date and page in a small dialog."""
+        files = self.selected_files()
+        if len(files) != 1:
+            return None
+        self.edit_dialog = FileMetaDialog(files[0], self)
+        dialog = self.edit_dialog
+        dialog.accepted.connect(lambda: self.set_meta(dialog.path, **dialog.values()))
+        dialog.open()
+        return dialog
+
+    def set_meta(self, path: str, *, paper: str, date: str, page: str) -> bool:
+        """Give the file stored at `path` this paper, date ("" for none) and page (on the
+        writer thread); the window's panes reload after it."""
+        return self._write(
+            self.tr("正在修改文件信息"),
+            lambda archive: archive.set_file_meta(path, paper=paper, date=date, page=page),
+            self._on_meta_set,
+        )
+
+    def _on_meta_set(self, change: FileMetaChange) -> None:
+        self.note.setText(
+            self.tr("已修改 {name}（{n} 篇稿件改了日期）").format(
+                name=shown(Path(change.path).name), n=change.redated
+            )
+        )
+        self.reload()
 
     def _confirm_remove(self) -> None:
         files = self.selected_files()

@@ -70,6 +70,7 @@ class UserGuideDialog(_TextDialog):
             (self.tr("窗口"), self._window()),
             (self.tr("导入"), self._import()),
             (self.tr("地点树"), self._place_tree()),
+            (self.tr("按期浏览"), self._issues()),
             (self.tr("搜索"), self._search()),
             (self.tr("搜索语法"), self._syntax()),
             (self.tr("例子"), self._examples()),
@@ -116,6 +117,17 @@ class UserGuideDialog(_TextDialog):
             "选中地点后，稿件列表列出该地点及其下级地点的全部稿件，"
             "“地点概况”面板（Alt+5）汇总户数、人口、党员、金额、设施、人物和机构，"
             "每一项都链接到它出自的稿件，并按年份统计稿件数。</p>"
+        )
+
+    def _issues(self) -> str:
+        return self.tr(
+            "<p>地点树旁的“按期浏览”（Ctrl+I）按报纸 → 年 → 月 → 日 → 版面排列全部版面，"
+            "数字是稿件数；选中任何一级即列出它的稿件。</p>"
+        ) + self.tr(
+            "<p>导入前会询问这批文件的报纸、日期或文件名模式，都可以不填。"
+            "填写的内容只补充版面自己没有的信息；文件名模式如 {paper}_{yyyy}{mm}{dd}_{page}，"
+            "不符合模式的文件在导入结果中列出。导入后可在 文件 → 档案中的文件 → 编辑… "
+            "修改某个文件的报纸、日期和版面。</p>"
         )
 
     def _search(self) -> str:

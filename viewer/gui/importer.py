@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from viewer.archive import (
     Archive,
     ArchiveBusy,
+    BatchMeta,
     CancelFn,
     ImportProgress,
     ImportReport,
@@ -149,11 +150,12 @@ class ImportJob(QObject):
         self.repairing_index = False
         self.task_title = ""  # the dialog's title for another task (a backup, a restore)
 
-    def start(self, paths: list[Path]) -> None:
+    def start(self, paths: list[Path], batch: BatchMeta | None = None) -> None:
+        """Import `paths`; `batch` is what the user said of them all (paper, date, pattern)."""
         paths, workers = list(paths), self._workers
         self._run(
             lambda archive, progress, cancel: archive.import_paths(
-                paths, progress=progress, cancel=cancel, workers=workers
+                paths, progress=progress, cancel=cancel, workers=workers, batch=batch
             ),
             self.tr("导入出错，已停止（已导入的文件保留在档案中）：{error}"),
         )
@@ -414,6 +416,17 @@ def summary_text(report: ImportReport) -> str:
         for path, first in report.duplicates[:SUMMARY_MAX_SKIPPED]:
             same = translate("ImportSummary", "与 {name} 相同").format(name=Path(first).name)
             lines.append(f"· {Path(path).name}：{same}")
+    if report.unfit:
+        lines += [
+            "",
+            translate(
+                "ImportSummary", "以下 {n} 个文件的文件名不符合所给的模式，未从文件名读取信息："
+            ).format(n=len(report.unfit)),
+        ]
+        lines += [f"· {Path(path).name}" for path in report.unfit[:SUMMARY_MAX_SKIPPED]]
+        more = len(report.unfit) - SUMMARY_MAX_SKIPPED
+        if more > 0:
+            lines.append(translate("ImportSummary", "… 另有 {n} 个").format(n=more))
     if report.warnings:
         lines += ["", translate("ImportSummary", "以下文件已导入，但请注意：")]
         for warning in report.warnings[:SUMMARY_MAX_SKIPPED]:

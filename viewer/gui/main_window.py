@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,7 @@ from viewer.archive import (
     CSV_ENCODING,
     Archive,
     BackupInfo,
+    BatchMeta,
     Diagnosis,
     ImportReport,
     PlaceProfile,
@@ -81,6 +83,7 @@ from viewer.gui.archives import (
     seeds_for,
     state_key,
 )
+from viewer.gui.batch_dialog import BatchDialog
 from viewer.gui.files_dialog import FilesDialog
 from viewer.gui.importer import (
     ImportJob,
@@ -88,6 +91,7 @@ from viewer.gui.importer import (
     reanalysis_summary_text,
     summary_text,
 )
+from viewer.gui.issue_browser import IssueBrowser
 from viewer.gui.models import (
     KEY_ROLE,
     NAME_ROLE,
@@ -99,6 +103,7 @@ from viewer.gui.models import (
     PlaceTreeModel,
     StoryListModel,
 )
+from viewer.gui.models.issues import Issue
 from viewer.gui.models.kinds import STORY_KIND_NAMES, story_kind_name
 from viewer.gui.models.story_list import COL_DATE, COL_KIND, COL_TITLE
 from viewer.gui.operations import ArchiveOps
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.archive_dir = archive_dir
         self._place: str | None = None
+        self._issue = Issue()  # or the issue picked in 按期浏览 (see _on_issue_picked)
         self._terms: list[str] = []
         self._last_fact: tuple[tuple, int] | None = None  # (fact clicked, occurrence shown)
         self._reanalysis_dismissed = False  # the bar's 关闭: not again this session
@@ -233,8 +239,15 @@ class MainWindow(QMainWindow):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.story_view)
 
+        self.issue_browser = IssueBrowser()
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(left, self.tr("地点"))
+        self.left_tabs.addTab(self.issue_browser, self.tr("按期浏览"))
+        self.left_tabs.setDocumentMode(True)
+        # Off the Tab chain: the panes are reached with Alt+number, the tabs with a click.
+        self.left_tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.splitter = QSplitter()
-        for widget in (left, centre, self.reader):
+        for widget in (self.left_tabs, centre, self.reader):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([320, 580, 500])  # the list needs room for headlines and snippets
         # The search bar spans the top: its filters need more room than the list column has.
@@ -375,7 +388,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             "Ctrl+K",
         )
-        self._action(edit_menu, self.tr("筛选地点(&P)"), self.place_filter.setFocus, "Ctrl+L")
+        self._action(
+            edit_menu,
+            self.tr("筛选地点(&P)"),
+            lambda: self._focus_pane(self.place_filter),
+            "Ctrl+L",
+        )
 
         story_menu = bar.addMenu(self.tr("稿件(&S)"))
         self._action(story_menu, self.tr("复制引文(&C)"), self.copy_citation, "Ctrl+Shift+C")
@@ -410,6 +428,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.fact_dock.toggleViewAction())
         view_menu.addAction(self.profile_dock.toggleViewAction())
+        self._action(
+            view_menu,
+            self.tr("按期浏览(&I)"),
+            lambda: self._focus_pane(self.issue_browser.view),
+            "Ctrl+I",
+        )
         self._build_go_menu(view_menu.addMenu(self.tr("转到(&G)")))
         view_menu.addSeparator()
         self._build_language_menu(view_menu.addMenu(self.tr("语言(&L)")))
@@ -431,7 +455,11 @@ class MainWindow(QMainWindow):
                 f"Alt+{number}",
             )
 
-    def _focus_pane(self, widget: QWidget, dock: QDockWidget | None) -> None:
+    def _focus_pane(self, widget: QWidget, dock: QDockWidget | None = None) -> None:
+        for tab in range(self.left_tabs.count()):  # the place tree or 按期浏览: bring its tab up
+            page = self.left_tabs.widget(tab)
+            if page is not None and page.isAncestorOf(widget):
+                self.left_tabs.setCurrentIndex(tab)
         if dock is not None:
             dock.show()
             dock.raise_()
@@ -550,6 +578,8 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.search_bar.set_status("")
         self.place_filter.clear()
+        self._issue = Issue()
+        self.issue_browser.set_issues([])
         self.tree_model.set_tree([])
         self.story_model.set_stories([])
         self.reader.clear()
@@ -560,6 +590,7 @@ class MainWindow(QMainWindow):
         self.profile_view.storyRequested.connect(self._open_story)
         self.place_filter.textChanged.connect(self._filter_places)
         self.tree_view.selectionModel().selectionChanged.connect(self._on_place_selected)
+        self.issue_browser.issuePicked.connect(self._on_issue_picked)
         self.story_view.selectionModel().selectionChanged.connect(self._on_story_selected)
         self.search_bar.changed.connect(self._search_timer.start)
         self.search_box.returnPressed.connect(self._open_first_result)
@@ -579,11 +610,12 @@ class MainWindow(QMainWindow):
     def load_tree(self) -> None:
         """The place tree and the archive's date span (the date filter's default)."""
         self.ops.read("tree", lambda archive: (archive.tree(), archive.date_span()), self._on_tree)
+        self.issue_browser.load(self.ops)
 
     def load_stories(self) -> None:
         """The stories of the place picked in the tree (all of them when none is)."""
-        place = self._place
-        self.ops.read("list", lambda archive: archive.stories(place), self._on_stories)
+        place, issue = self._place, self._issue.as_kwargs()
+        self.ops.read("list", lambda archive: archive.stories(place, **issue), self._on_stories)
 
     def load_story(self, story_id: int) -> None:
         self.ops.read("story", lambda archive: archive.story(story_id), self._on_story)
@@ -639,9 +671,28 @@ class MainWindow(QMainWindow):
         if not indexes or indexes[0].data(KEY_ROLE) is None:
             return
         self._place = name = indexes[0].data(NAME_ROLE)
+        self._issue = Issue()
+        self.issue_browser.forget_pick()
         self.ops.read("profile", lambda archive: archive.place_profile(name), self._on_profile)
         # The tree browses, the bar searches: picking a place starts from all of its stories,
         # so the query and the filters are reset (quietly: no search is started).
+        for widget in (self.search_bar, self.search_box):
+            widget.blockSignals(True)
+        self.search_box.clear()
+        self.search_bar.clear_filters()
+        for widget in (self.search_bar, self.search_box):
+            widget.blockSignals(False)
+        self.search_bar.set_status("")
+        self._search_timer.stop()
+        self._terms = []
+        self.load_stories()
+
+    def _on_issue_picked(self, issue: Issue) -> None:
+        """A paper, year, month, day or page picked in 按期浏览: its stories, as for a place."""
+        self._issue, self._place = issue, None
+        self.tree_view.selectionModel().clearSelection()
+        # Else the next tree reload (_on_tree) would pick the remembered place over the issue.
+        self._settings.remove(state_key(self.archive_dir, "place"))
         for widget in (self.search_bar, self.search_box):
             widget.blockSignals(True)
         self.search_box.clear()
@@ -770,22 +821,32 @@ class MainWindow(QMainWindow):
             self, self.tr("导入文件"), "", self.tr("报纸版面 (*.txt *.md);;所有文件 (*)")
         )
         if files:
-            self.start_import([Path(f) for f in files])
+            self.ask_batch_then_import([Path(f) for f in files])
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("导入文件夹"))
         if folder:
-            self.start_import([Path(folder)])
+            self.ask_batch_then_import([Path(folder)])
 
-    def start_import(self, paths: list[Path]) -> None:
-        """Import on a worker thread; the window stays usable meanwhile."""
+    def ask_batch_then_import(self, paths: list[Path]) -> BatchDialog | None:
+        """Ask for the batch's paper, date or file-name pattern, then import."""
+        if self._refuse_if_read_only() or self._busy():
+            return None
+        self.batch_dialog = BatchDialog(paths, self)
+        self.batch_dialog.chosen.connect(lambda batch: self.start_import(paths, batch))
+        self.batch_dialog.open()
+        return self.batch_dialog
+
+    def start_import(self, paths: list[Path], batch: BatchMeta | None = None) -> None:
+        """Import on a worker thread; the window stays usable meanwhile. `batch`: what the
+        user said about these files (see BatchDialog)."""
         if self._refuse_if_read_only():
             return
         if self.import_job.is_running():
             self.statusBar().showMessage(self.tr("已有导入正在进行"), 5000)
             return
         self.statusBar().showMessage(self.tr("正在导入 {n} 项…").format(n=len(paths)))
-        self.import_job.start(paths)
+        self.import_job.start(paths, batch)
 
     def start_reanalysis(self) -> None:
         """Read every stored page again with today's page reading, on the import's worker (the
@@ -852,7 +913,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("导入完成"), 5000)
         assert isinstance(report, ImportReport)  # the other reports returned above
         self.last_import_summary = summary_text(report)
-        if report.skipped or report.warnings or report.cancelled:
+        if report.skipped or report.warnings or report.cancelled or report.unfit:
             self._notify(
                 QMessageBox.Icon.Information, self.tr("导入完成"), self.last_import_summary
             )
@@ -1069,9 +1130,6 @@ class MainWindow(QMainWindow):
         self.story_model.set_stories(rows)
         self.statusBar().showMessage(self.tr("{n} 篇稿件").format(n=len(rows)))
         self._reselect_story()
-        dates = [d for r in rows if (d := r.get("date"))]
-        if dates:  # the date filter starts out spanning what is listed
-            self.search_bar.set_date_span(min(dates), max(dates))
         last = self._settings.value(state_key(self.archive_dir, "story"))
         row = self.story_model.row_for_id(int(last)) if last is not None else None
         if row is not None and not self.story_view.selectionModel().hasSelection():
@@ -1165,7 +1223,7 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.start_import(paths)
+            self.ask_batch_then_import(paths)
 
     # -- settings ---------------------------------------------------------------------------
 
