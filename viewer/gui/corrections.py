@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -80,8 +80,10 @@ def place_keys(window: MainWindow) -> list[Key]:
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     """确定 / 取消 in our own words (Qt's standard texts stay English without its catalogue)."""
     buttons = QDialogButtonBox()
-    buttons.addButton(dialog.tr("确定"), QDialogButtonBox.ButtonRole.AcceptRole)
-    buttons.addButton(dialog.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+    ok = QCoreApplication.translate("CorrectionDialogs", "确定")
+    cancel = QCoreApplication.translate("CorrectionDialogs", "取消")
+    buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

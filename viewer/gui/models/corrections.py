@@ -32,36 +32,37 @@ _CONTEXT = "CorrectionsModel"
 
 COL_WHAT, COL_TARGET, COL_OLD, COL_NEW, COL_WHEN, COL_STATE = range(6)
 HEADERS = [
-    QT_TRANSLATE_NOOP(_CONTEXT, "更正"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "对象"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "原值"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "新值"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "时间"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "状态"),
+    QT_TRANSLATE_NOOP("CorrectionsModel", "更正"),
+    QT_TRANSLATE_NOOP("CorrectionsModel", "对象"),
+    QT_TRANSLATE_NOOP("CorrectionsModel", "原值"),
+    QT_TRANSLATE_NOOP("CorrectionsModel", "新值"),
+    QT_TRANSLATE_NOOP("CorrectionsModel", "时间"),
+    QT_TRANSLATE_NOOP("CorrectionsModel", "状态"),
 ]
 WHAT_NAMES: dict[str, str] = {
-    "title": QT_TRANSLATE_NOOP(_CONTEXT, "标题"),
-    "date": QT_TRANSLATE_NOOP(_CONTEXT, "日期"),
-    "kind": QT_TRANSLATE_NOOP(_CONTEXT, "类型"),
-    "add_place": QT_TRANSLATE_NOOP(_CONTEXT, "添加地点"),
-    "remove_place": QT_TRANSLATE_NOOP(_CONTEXT, "去掉地点"),
-    "reject_fact": QT_TRANSLATE_NOOP(_CONTEXT, "删除要素"),
-    "fix_fact": QT_TRANSLATE_NOOP(_CONTEXT, "修改要素"),
-    "rename_place": QT_TRANSLATE_NOOP(_CONTEXT, "地点改名"),
-    "merge_place": QT_TRANSLATE_NOOP(_CONTEXT, "合并地点"),
-    "move_place": QT_TRANSLATE_NOOP(_CONTEXT, "移动地点"),
-    "verify_place": QT_TRANSLATE_NOOP(_CONTEXT, "核实地点"),
+    "title": QT_TRANSLATE_NOOP("CorrectionsModel", "标题"),
+    "date": QT_TRANSLATE_NOOP("CorrectionsModel", "日期"),
+    "kind": QT_TRANSLATE_NOOP("CorrectionsModel", "类型"),
+    "add_place": QT_TRANSLATE_NOOP("CorrectionsModel", "添加地点"),
+    "remove_place": QT_TRANSLATE_NOOP("CorrectionsModel", "去掉地点"),
+    "reject_fact": QT_TRANSLATE_NOOP("CorrectionsModel", "删除要素"),
+    "fix_fact": QT_TRANSLATE_NOOP("CorrectionsModel", "修改要素"),
+    "rename_place": QT_TRANSLATE_NOOP("CorrectionsModel", "地点改名"),
+    "merge_place": QT_TRANSLATE_NOOP("CorrectionsModel", "合并地点"),
+    "move_place": QT_TRANSLATE_NOOP("CorrectionsModel", "移动地点"),
+    "verify_place": QT_TRANSLATE_NOOP("CorrectionsModel", "核实地点"),
 }
 STATE_NAMES: dict[str, str] = {
-    "applied": QT_TRANSLATE_NOOP(_CONTEXT, "已应用"),
-    "orphaned": QT_TRANSLATE_NOOP(_CONTEXT, "稿件已不在档案中"),
-    "unmatched": QT_TRANSLATE_NOOP(_CONTEXT, "未匹配"),
+    "applied": QT_TRANSLATE_NOOP("CorrectionsModel", "已应用"),
+    "orphaned": QT_TRANSLATE_NOOP("CorrectionsModel", "稿件已不在档案中"),
+    "unmatched": QT_TRANSLATE_NOOP("CorrectionsModel", "未匹配"),
 }
 PLACE_WHATS = ("rename_place", "merge_place", "move_place", "verify_place")
 CORRECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _tr(text: str) -> str:
+    """A text named in WHAT_NAMES or STATE_NAMES, in the UI's language."""
     return QCoreApplication.translate(_CONTEXT, text)
 
 
@@ -86,10 +87,16 @@ def state(correction: Correction) -> str:
 def target_text(c: Correction) -> str:
     if c.what in PLACE_WHATS:
         return _place(c.place_name, c.place_kind)
-    story = _tr("稿件 {id}").format(id=c.story_id) if c.story_id is not None else _tr("（无）")
+    story = (
+        QCoreApplication.translate("CorrectionsModel", "稿件 {id}").format(id=c.story_id)
+        if c.story_id is not None
+        else QCoreApplication.translate("CorrectionsModel", "（无）")
+    )
     if c.what in ("reject_fact", "fix_fact"):
         fact = (c.target or {}).get("text") or ""
-        return _tr("{story}：要素“{fact}”").format(story=story, fact=fact)
+        return QCoreApplication.translate("CorrectionsModel", "{story}：要素“{fact}”").format(
+            story=story, fact=fact
+        )
     return story
 
 
@@ -107,17 +114,21 @@ def old_and_new(c: Correction) -> tuple[str, str]:
         return place, ""
     fact = str((c.target or {}).get("text") or "")
     if c.what == "reject_fact":
-        return fact, _tr("（删除）")
+        return fact, QCoreApplication.translate("CorrectionsModel", "（删除）")
     if c.what == "fix_fact":
         new = value.get("text") if isinstance(value, dict) else value
         return fact, str(new or "")
     if c.what == "rename_place":
         return str(c.place_name or ""), str(value or "")
     if c.what == "merge_place":
-        return place, _tr("并入 {place}").format(place=_key(value))
+        return place, QCoreApplication.translate("CorrectionsModel", "并入 {place}").format(
+            place=_key(value)
+        )
     if c.what == "move_place":
-        return _key(previous), _tr("{place} 之下").format(place=_key(value))
-    return "", _tr("已核实")
+        return _key(previous), QCoreApplication.translate(
+            "CorrectionsModel", "{place} 之下"
+        ).format(place=_key(value))
+    return "", QCoreApplication.translate("CorrectionsModel", "已核实")
 
 
 class CorrectionsModel(QAbstractTableModel):
@@ -173,11 +184,11 @@ class CorrectionsModel(QAbstractTableModel):
 _REVIEW = "ReviewModel"
 REVIEW_NAME, REVIEW_KIND, REVIEW_PARENT, REVIEW_STORIES, REVIEW_REASONS = range(5)
 REVIEW_HEADERS = [
-    QT_TRANSLATE_NOOP(_REVIEW, "地点"),
-    QT_TRANSLATE_NOOP(_REVIEW, "类型"),
-    QT_TRANSLATE_NOOP(_REVIEW, "上级"),
-    QT_TRANSLATE_NOOP(_REVIEW, "稿件"),
-    QT_TRANSLATE_NOOP(_REVIEW, "原因"),
+    QT_TRANSLATE_NOOP("ReviewModel", "地点"),
+    QT_TRANSLATE_NOOP("ReviewModel", "类型"),
+    QT_TRANSLATE_NOOP("ReviewModel", "上级"),
+    QT_TRANSLATE_NOOP("ReviewModel", "稿件"),
+    QT_TRANSLATE_NOOP("ReviewModel", "原因"),
 ]
 
 
