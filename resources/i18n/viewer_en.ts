@@ -305,8 +305,8 @@
         <translation>story {id}</translation>
     </message>
     <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
+        <source>（稿件已不在档案中）</source>
+        <translation>(story no longer in the archive)</translation>
     </message>
     <message>
         <source>{story}：要素“{fact}”</source>

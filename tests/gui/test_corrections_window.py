@@ -20,6 +20,7 @@ from viewer.gui.models.corrections import (
     COL_NEW,
     COL_OLD,
     COL_STATE,
+    COL_TARGET,
     COL_WHAT,
     REVIEW_NAME,
     REVIEW_REASONS,
@@ -257,7 +258,9 @@ def test_a_correction_survives_a_reimport_and_a_reindex(qtbot, window):
         ),
         timeout=TIMEOUT,
     )
-    assert row_of(window, PAGE_A, 0) is None or story_id not in titles(window)
+    assert dialog.model.index(0, COL_TARGET).data() == "（稿件已不在档案中）"
+    qtbot.waitUntil(lambda: row_of(window, PAGE_A, 0) is None, timeout=TIMEOUT)
+    assert story_id not in titles(window)
 
     window.start_import([Path(path)])
     qtbot.waitUntil(lambda: not window.import_job.is_running(), timeout=TIMEOUT)

@@ -90,7 +90,7 @@ def target_text(c: Correction) -> str:
     story = (
         QCoreApplication.translate("CorrectionsModel", "稿件 {id}").format(id=c.story_id)
         if c.story_id is not None
-        else QCoreApplication.translate("CorrectionsModel", "（无）")
+        else QCoreApplication.translate("CorrectionsModel", "（稿件已不在档案中）")
     )
     if c.what in ("reject_fact", "fix_fact"):
         fact = (c.target or {}).get("text") or ""
