@@ -15,7 +15,7 @@ from viewer.gui.corrections import (
     PlaceChooser,
     StoryCorrectionDialog,
 )
-from viewer.gui.models import FACT_ROLE
+from viewer.gui.models import FACT_ROLE, KEY_ROLE
 from viewer.gui.models.corrections import (
     COL_NEW,
     COL_OLD,
@@ -320,3 +320,39 @@ def test_the_models_pass_the_model_tester_on_every_kind_of_correction(
     review.set_places(archive.places_to_review())
     qtmodeltester.check(review)
     archive.close()
+
+
+def test_a_contested_place_is_moved_and_verified_from_the_review_list(qtbot, tmp_path):
+    from tests.gui.windows import open_window
+    from tests.test_corrections import CONTESTED
+
+    folder = tmp_path / "contested"
+    folder.mkdir()
+    for name, text in CONTESTED.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    window = open_window(qtbot, tmp_path, folder)
+    dialog = window.corrections.show_corrections()
+    dialog.tabs.setCurrentIndex(1)
+    model = dialog.review_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=TIMEOUT)
+    assert model.index(0, REVIEW_NAME).data() == "柳岸社区"
+    assert "王府街道" in model.index(0, REVIEW_REASONS).data()
+
+    def under_the_street() -> bool:
+        place = window.tree_model.index_for_key(("柳岸社区", "community"))
+        return place.parent().data(KEY_ROLE) == ("王府街道", "street")
+
+    assert not under_the_street()  # the analysis chose the other street
+
+    dialog.review_view.selectRow(0)
+    dialog.move_button.click()
+    (chooser,) = [d for d in window.findChildren(PlaceChooser) if d.isVisible()]
+    chooser.name.setText("王府街道")
+    chooser.accept()
+    qtbot.waitUntil(under_the_street, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=TIMEOUT)  # the move, listed
+    dialog.review_view.selectRow(0)
+    dialog.verify_button.click()
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=TIMEOUT)
+    assert dialog.review_summary.text() == "0 个地点待核实"
+    window.close()
