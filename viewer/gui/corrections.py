@@ -213,6 +213,7 @@ class FactFixDialog(QDialog):
         form.addRow(self.tr("文字"), self.text)
         form.addRow(self.tr("数值"), self.value)
         form.addRow(_buttons(self))
+        self.resize(420, self.sizeHint().height())
 
     def new_value(self) -> float | None:
         try:
