@@ -150,6 +150,7 @@ def main(out: Path) -> int:
 
         hits_and_files(app, root, out)
         shoot_issue_browser(app, root / "dates", out)
+        corrections_view(app, root / "corrected", out)
 
         # The English UI, on the same archive, with a kind filter set in the search bar.
         i18n.install_translators(app, i18n.ENGLISH)
@@ -210,6 +211,35 @@ def shoot_issue_browser(app: QApplication, root: Path, out: Path) -> None:
         dialog.date.setText("2020-02-30")
         shoot(app, out / f"import-batch-error-{width}x{height}.png", width, height)
         dialog.reject()
+
+
+def corrections_view(app: QApplication, root: Path, out: Path) -> None:
+    """编辑 → 更正记录…: the corrections (every kind) and the places to review, on a seed archive
+    of its own, at a laptop's and a desktop's screen size."""
+    from tests.test_corrections import make_corrections
+    from viewer.archive import Archive
+
+    archive = Archive(root / "archive")
+    archive.import_paths([SEEDS], workers=0)
+    make_corrections(archive)
+    archive.close()
+    settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(root / "archive", None, settings)
+    win.show()
+    wait(app, lambda: win.story_model.rowCount() > 0)
+    dialog = win.corrections.show_corrections()
+    wait(app, lambda: dialog.model.rowCount() > 0 and dialog.review_model.rowCount() > 0)
+    for width, height in ((1366, 768), (1600, 1000)):
+        win.setGeometry(0, 0, width, height)
+        dialog.resize(min(980, width - 80), min(560, height - 120))
+        dialog.move(win.geometry().center() - dialog.rect().center())
+        for tab, name in ((0, "corrections"), (1, "places-to-review")):
+            dialog.tabs.setCurrentIndex(tab)
+            wait(app, lambda: False, 0.6)
+            path = out / f"{name}-{width}x{height}.png"
+            app.primaryScreen().grabWindow(0, 0, 0, width, height).save(str(path))
+            print(path)
+    dialog.close()
     win.close()
 
 

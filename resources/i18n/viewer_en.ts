@@ -224,6 +224,277 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialogs</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <source>更正记录</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>更正列表</source>
+        <translation>Correction list</translation>
+    </message>
+    <message>
+        <source>撤销所选更正</source>
+        <translation>Undo selected correction</translation>
+    </message>
+    <message>
+        <source>待核实地点</source>
+        <translation>Places to review</translation>
+    </message>
+    <message>
+        <source>标记为已核实</source>
+        <translation>Mark as verified</translation>
+    </message>
+    <message>
+        <source>移到…下</source>
+        <translation>Move under…</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>档案无法确定这些地点的归属：核实无误后标记，或移到正确的上级、并入另一地点。</source>
+        <translation>The archive cannot tell where these places belong: mark one as verified once checked, or move it under the right parent, or merge it into another place.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{n} 项更正</source>
+        <translation>{n} corrections</translation>
+    </message>
+    <message>
+        <source>{n} 个地点待核实</source>
+        <translation>{n} places to review</translation>
+    </message>
+    <message>
+        <source>撤销更正</source>
+        <translation>Undoing a correction</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsModel</name>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>添加地点</source>
+        <translation>Place added</translation>
+    </message>
+    <message>
+        <source>去掉地点</source>
+        <translation>Place removed</translation>
+    </message>
+    <message>
+        <source>删除要素</source>
+        <translation>Fact rejected</translation>
+    </message>
+    <message>
+        <source>修改要素</source>
+        <translation>Fact fixed</translation>
+    </message>
+    <message>
+        <source>地点改名</source>
+        <translation>Place renamed</translation>
+    </message>
+    <message>
+        <source>合并地点</source>
+        <translation>Place merged</translation>
+    </message>
+    <message>
+        <source>移动地点</source>
+        <translation>Place moved</translation>
+    </message>
+    <message>
+        <source>核实地点</source>
+        <translation>Place verified</translation>
+    </message>
+    <message>
+        <source>已应用</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>稿件已不在档案中</source>
+        <translation>story not in the archive</translation>
+    </message>
+    <message>
+        <source>未匹配</source>
+        <translation>matched nothing</translation>
+    </message>
+    <message>
+        <source>稿件 {id}</source>
+        <translation>story {id}</translation>
+    </message>
+    <message>
+        <source>（稿件已不在档案中）</source>
+        <translation>(story no longer in the archive)</translation>
+    </message>
+    <message>
+        <source>{story}：要素“{fact}”</source>
+        <translation>{story}: fact “{fact}”</translation>
+    </message>
+    <message>
+        <source>（删除）</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>并入 {place}</source>
+        <translation>merged into {place}</translation>
+    </message>
+    <message>
+        <source>{place} 之下</source>
+        <translation>under {place}</translation>
+    </message>
+    <message>
+        <source>已核实</source>
+        <translation>verified</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsUi</name>
+    <message>
+        <source>更正(&amp;K)…</source>
+        <translation>Co&amp;rrect…</translation>
+    </message>
+    <message>
+        <source>更正记录(&amp;R)…</source>
+        <translation>Co&amp;rrections…</translation>
+    </message>
+    <message>
+        <source>请先打开一篇稿件</source>
+        <translation>Open a story first</translation>
+    </message>
+    <message>
+        <source>更正稿件</source>
+        <translation>Correcting the story</translation>
+    </message>
+    <message>
+        <source>删除此要素</source>
+        <translation>Reject this fact</translation>
+    </message>
+    <message>
+        <source>删除要素</source>
+        <translation>Fact rejected</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Fix…</translation>
+    </message>
+    <message>
+        <source>修改要素</source>
+        <translation>Fact fixed</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>移到…下</source>
+        <translation>Move under…</translation>
+    </message>
+    <message>
+        <source>标记为已核实</source>
+        <translation>Mark as verified</translation>
+    </message>
+    <message>
+        <source>重命名地点</source>
+        <translation>Renaming a place</translation>
+    </message>
+    <message>
+        <source>“{name}”的新名称：</source>
+        <translation>New name for “{name}”:</translation>
+    </message>
+    <message>
+        <source>合并地点</source>
+        <translation>Place merged</translation>
+    </message>
+    <message>
+        <source>把“{name}”并入：</source>
+        <translation>Merge “{name}” into:</translation>
+    </message>
+    <message>
+        <source>移动地点</source>
+        <translation>Place moved</translation>
+    </message>
+    <message>
+        <source>把“{name}”移到这个地点之下：</source>
+        <translation>Move “{name}” under this place:</translation>
+    </message>
+    <message>
+        <source>核实地点</source>
+        <translation>Place verified</translation>
+    </message>
+</context>
+<context>
+    <name>FactFixDialog</name>
+    <message>
+        <source>修改要素</source>
+        <translation>Fact fixed</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>FactTreeModel</name>
     <message>
         <source>内容</source>
@@ -1310,6 +1581,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <source>地点</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>上级</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>稿件</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reasons</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>搜索稿件（Ctrl+F）：词语、&quot;短语&quot;、OR、NOT、place:地点</source>
@@ -1411,6 +1705,69 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     <message>
         <source>窗口在 {s:.0f} 秒内没有显示地点树和稿件列表</source>
         <translation>The window did not show the place tree and story list within {s:.0f} s</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCorrectionDialog</name>
+    <message>
+        <source>更正稿件</source>
+        <translation>Correcting the story</translation>
+    </message>
+    <message>
+        <source>（无标题：列表中显示正文开头）</source>
+        <translation>(no headline: lists show the first words)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，留空为无日期</source>
+        <translation>YYYY-MM-DD, empty for no date</translation>
+    </message>
+    <message>
+        <source>稿件的地点</source>
+        <translation>The story&apos;s places</translation>
+    </message>
+    <message>
+        <source>地名</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>要添加的地点</source>
+        <translation>Place to add</translation>
+    </message>
+    <message>
+        <source>已有地点</source>
+        <translation>existing place</translation>
+    </message>
+    <message>
+        <source>新{kind}</source>
+        <translation>new {kind}</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>去掉所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>更正会保留：重新导入、重新分析后仍然有效，可在“更正记录”中撤销。</source>
+        <translation>Corrections are kept: they still hold after a re-import or a reanalysis, and can be undone in Edit → Corrections.</translation>
     </message>
 </context>
 <context>

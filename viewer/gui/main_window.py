@@ -84,6 +84,7 @@ from viewer.gui.archives import (
     state_key,
 )
 from viewer.gui.batch_dialog import BatchDialog
+from viewer.gui.corrections import CorrectionsUi
 from viewer.gui.files_dialog import FilesDialog
 from viewer.gui.importer import (
     ImportJob,
@@ -406,6 +407,8 @@ class MainWindow(QMainWindow):
         story_menu.addSeparator()
         self._action(story_menu, self.tr("导出要素表 CSV(&F)…"), self._export_facts)
         self._action(story_menu, self.tr("导出结果列表 CSV(&R)…"), self._export_results)
+        story_menu.addSeparator()
+        self.corrections = CorrectionsUi(self, edit_menu, story_menu)
 
         view_menu = bar.addMenu(self.tr("查看(&V)"))
         self._action(view_menu, self.tr("上一篇(&P)"), lambda: self._step_story(-1), "Alt+Up")
