@@ -157,6 +157,41 @@
     </message>
 </context>
 <context>
+    <name>FacetModel</name>
+    <message>
+        <source>结果分布</source>
+        <translation>Spread of results</translation>
+    </message>
+    <message>
+        <source>篇数</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>列出命中最多的 {n} 个地点（共 {total} 个）</source>
+        <translation>The {n} places with the most hits (of {total})</translation>
+    </message>
+    <message>
+        <source>另有 {n} 篇没有日期</source>
+        <translation>{n} more without a date</translation>
+    </message>
+    <message>
+        <source>点击只看这些稿件（{n} 篇）</source>
+        <translation>Click to show only these stories ({n})</translation>
+    </message>
+</context>
+<context>
     <name>FactTreeModel</name>
     <message>
         <source>内容</source>
@@ -1118,6 +1153,25 @@
     </message>
 </context>
 <context>
+    <name>SavedSearchModel</name>
+    <message>
+        <source>保存的检索</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>篇数</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>（只有筛选）</source>
+        <translation>(filters only)</translation>
+    </message>
+    <message>
+        <source>无法检索：{error}</source>
+        <translation>Cannot search: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>搜索稿件（Ctrl+F）：词语、&quot;短语&quot;、OR、NOT、place:地点</source>
@@ -1206,12 +1260,95 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
         <translation>Reset place, kind and date to all</translation>
     </message>
     <message>
+        <source>相关度</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <source>最新</source>
+        <translation>Newest</translation>
+    </message>
+    <message>
+        <source>结果排序</source>
+        <translation>Sort results</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>按相关度，或按日期从新到旧（在全部结果中取最新的）</source>
+        <translation>By relevance, or by date from newest to oldest (the newest of all results)</translation>
+    </message>
+    <message>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
         <source>清除搜索历史</source>
         <translation>Clear search history</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDesk</name>
+    <message>
+        <source>保存的检索</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>保存当前检索…</source>
+        <translation>Save current search…</translation>
+    </message>
+    <message>
+        <source>保存当前检索</source>
+        <translation>Save current search</translation>
+    </message>
+    <message>
+        <source>把检索词和筛选条件存下来，以后一键再查</source>
+        <translation>Keep the query and its filters to run again with one click</translation>
+    </message>
+    <message>
+        <source>结果分布</source>
+        <translation>Spread of results</translation>
+    </message>
+    <message>
+        <source>点击一项，把它加为筛选条件</source>
+        <translation>Click an entry to add it as a filter</translation>
+    </message>
+    <message>
+        <source>保存检索</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>重命名检索</source>
+        <translation>Rename search</translation>
+    </message>
+    <message>
+        <source>删除检索</source>
+        <translation>Delete search</translation>
+    </message>
+    <message>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>检索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>删除保存的检索“{name}”？稿件不受影响。</source>
+        <translation>Delete the saved search “{name}”? No story is affected.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,8 @@ class SearchBar(QWidget):
         self.sort.addItem(self.tr("相关度"), "relevance")
         self.sort.addItem(self.tr("最新"), "date")
         self.sort.setAccessibleName(self.tr("结果排序"))
+        self.sort_label = QLabel(self.tr("排序"))
+        self.sort_label.setBuddy(self.sort)
         self.sort.setToolTip(self.tr("按相关度，或按日期从新到旧（在全部结果中取最新的）"))
 
         self.status = QLabel()
@@ -172,12 +174,18 @@ class SearchBar(QWidget):
             top.addWidget(date_widget)
         top.addSpacing(6)
         top.addWidget(self.clear_button)
-        top.addWidget(self.sort)
+        # The sort sits under the filters, at the status line's end: the top row is as wide
+        # as a small screen allows.
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.sort_label)
+        bottom.addWidget(self.sort)
         rows = QVBoxLayout(self)
         rows.setContentsMargins(6, 6, 6, 2)
         rows.setSpacing(2)
         rows.addLayout(top)
-        rows.addWidget(self.status)
+        rows.addLayout(bottom)
 
     def tab_chain(self) -> list[QWidget]:
         return [

@@ -89,6 +89,7 @@ class SearchDesk(QWidget):
         self.saved_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         _count_column(self.saved_view)
         self.save_button = QPushButton(self.tr("保存当前检索…"))
+        self.save_button.setAccessibleName(self.tr("保存当前检索"))
         self.save_button.setToolTip(self.tr("把检索词和筛选条件存下来，以后一键再查"))
         self.save_button.setEnabled(False)  # until something is searched
 
