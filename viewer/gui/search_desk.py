@@ -160,6 +160,7 @@ class SearchDesk(QWidget):
             self._ops.forget("saved-searches")
         self.saved_model.set_searches([])
         self.clear_facets()
+        self._update_save_button()
 
     def _show_facets(self, facets: FacetCounts) -> None:
         self.facet_model.set_facets(facets)

@@ -43,12 +43,13 @@ SAVED_ROLE = Qt.ItemDataRole.UserRole + 1  # the SavedSearch of the row
 # ("place", name) / ("kind", STORY_KINDS key) / ("year", 2020); None on a group row
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# The short lists first, so that all three groups show in a laptop's pane.
 GROUPS = (
-    QT_TRANSLATE_NOOP("FacetModel", "地点"),
     QT_TRANSLATE_NOOP("FacetModel", "类型"),
     QT_TRANSLATE_NOOP("FacetModel", "年份"),
+    QT_TRANSLATE_NOOP("FacetModel", "地点"),
 )
-GROUP_PLACES, GROUP_KINDS, GROUP_YEARS = range(3)
+GROUP_KINDS, GROUP_YEARS, GROUP_PLACES = range(3)
 
 
 def filters_text(search: SavedSearch) -> str:
@@ -133,11 +134,16 @@ class FacetModel(QAbstractItemModel):
         if facets is None:
             self._values = [[], [], []]
         else:
-            self._values = [
-                [(("place", p.name), shown(p.name), p.stories) for p in facets.places],
-                [(("kind", k.kind), story_kind_name(k.kind), k.stories) for k in facets.kinds],
-                # Newest first: recent years are what a search is usually after.
-                [(("year", y.year), str(y.year), y.stories) for y in reversed(facets.years)],
+            self._values = [[], [], []]
+            self._values[GROUP_KINDS] = [
+                (("kind", k.kind), story_kind_name(k.kind), k.stories) for k in facets.kinds
+            ]
+            # Newest first: recent years are what a search is usually after.
+            self._values[GROUP_YEARS] = [
+                (("year", y.year), str(y.year), y.stories) for y in reversed(facets.years)
+            ]
+            self._values[GROUP_PLACES] = [
+                (("place", p.name), shown(p.name), p.stories) for p in facets.places
             ]
         self.endResetModel()
 
@@ -146,14 +152,6 @@ class FacetModel(QAbstractItemModel):
 
     def group_index(self, group: int) -> QModelIndex:
         return self.index(group, 0)
-
-    def index_for(self, kind: str, value: object) -> QModelIndex:
-        """The row of one facet value (("place", "长安街道") ...), invalid if not listed."""
-        group = ("place", "kind", "year").index(kind)
-        for row, (facet, _text, _count) in enumerate(self._values[group]):
-            if facet == (kind, value):
-                return self.index(row, 0, self.group_index(group))
-        return QModelIndex()
 
     def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
