@@ -141,13 +141,19 @@ class SearchDesk(QWidget):
 
     def load_facets(self, text: str, options: SearchOptions) -> None:
         """The facets of the search just shown; asked after its results, never before."""
-        if self._ops is None:
+        ops = self._ops
+        if ops is None:
             return
 
-        def facets(archive: Archive) -> FacetCounts:
+        def facets(archive: Archive) -> FacetCounts | None:
+            # A newer search waits behind this read (fast typing): it asks for its own facets,
+            # so these are skipped rather than make it wait. (A dict lookup from the reader
+            # thread: atomic under the GIL.)
+            if ops.is_pending("list"):
+                return None
             return archive.facets(text, **options, place_limit=PLACE_LIMIT)
 
-        self._ops.read("facets", facets, self._show_facets, lambda _message: self.clear_facets())
+        ops.read("facets", facets, self._show_facets, lambda _message: self.clear_facets())
 
     def clear_facets(self) -> None:
         if self._ops is not None:
@@ -162,7 +168,9 @@ class SearchDesk(QWidget):
         self.clear_facets()
         self._update_save_button()
 
-    def _show_facets(self, facets: FacetCounts) -> None:
+    def _show_facets(self, facets: FacetCounts | None) -> None:
+        if facets is None:
+            return  # skipped: the newer search's facets follow
         self.facet_model.set_facets(facets)
         self.facet_view.expandAll()
 
