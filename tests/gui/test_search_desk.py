@@ -70,7 +70,7 @@ def test_a_saved_search_shows_its_count_and_follows_an_import(qtbot, window, tmp
     qtbot.waitUntil(lambda: saved_counts(window) == {"社区稿件": now}, timeout=20_000)
 
 
-def test_a_saved_search_runs_renames_and_is_deleted(qtbot, window):
+def test_a_saved_search_runs_renames_and_is_deleted(qtbot, window, qtmodeltester):
     desk, bar = window.search_desk, window.search_bar
     kind = bar.kind.findData("brief")
     briefs = search_and_wait(
@@ -82,6 +82,7 @@ def test_a_saved_search_runs_renames_and_is_deleted(qtbot, window):
     assert desk.save_current("社区简讯")
     qtbot.waitUntil(lambda: saved_counts(window) == {"社区简讯": briefs}, timeout=60_000)
     settle(qtbot, window)
+    qtmodeltester.check(desk.saved_model)
 
     # Something else searched, then the saved one clicked: its text and filter come back.
     search_and_wait(qtbot, window, lambda: (window.search_box.setText("义诊"), bar.clear_filters()))
@@ -119,7 +120,6 @@ def test_facets_find_what_they_count(qtbot, window, qtmodeltester):
         assert shown == count, facet
         assert bar.text() == "社区"
         search_and_wait(qtbot, window, bar.clear_filters)
-    qtmodeltester.check(window.search_desk.saved_model)
 
 
 # The same words, many times in the old story and once in the new: relevance puts the old first.
