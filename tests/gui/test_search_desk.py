@@ -110,8 +110,12 @@ def test_facets_find_what_they_count(qtbot, window, qtmodeltester):
     for group in (GROUP_PLACES, GROUP_KINDS, GROUP_YEARS):
         parent = model.index(group, 0)
         assert model.rowCount(parent) > 0
-        # The one of the fewest hits: a filter that changes the results.
-        row = min(range(model.rowCount(parent)), key=lambda r: model.index(r, 1, parent).data())
+        # One of the fewest hits (a filter that changes the results), the last listed: for the
+        # years the oldest, whose range must end with its year.
+        row = min(
+            range(model.rowCount(parent)),
+            key=lambda r: (model.index(r, COL_COUNT, parent).data(), -r),
+        )
         facet = model.index(row, COL_NAME, parent).data(FILTER_ROLE)
         count = model.index(row, COL_COUNT, parent).data()
         assert 0 < count < everything, facet
