@@ -126,9 +126,9 @@ class SearchBar(QWidget):
         self.sort.addItem(self.tr("相关度"), "relevance")
         self.sort.addItem(self.tr("最新"), "date")
         self.sort.setAccessibleName(self.tr("结果排序"))
+        self.sort.setToolTip(self.tr("按相关度，或按日期从新到旧（在全部结果中取最新的）"))
         self.sort_label = QLabel(self.tr("排序"))
         self.sort_label.setBuddy(self.sort)
-        self.sort.setToolTip(self.tr("按相关度，或按日期从新到旧（在全部结果中取最新的）"))
 
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
