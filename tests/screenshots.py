@@ -151,6 +151,7 @@ def main(out: Path) -> int:
         hits_and_files(app, root, out)
         shoot_issue_browser(app, root / "dates", out)
         corrections_view(app, root / "corrected", out)
+        search_desk_shots(app, out)
 
         # The English UI, on the same archive, with a kind filter set in the search bar.
         i18n.install_translators(app, i18n.ENGLISH)
@@ -241,6 +242,42 @@ def corrections_view(app: QApplication, root: Path, out: Path) -> None:
             print(path)
     dialog.close()
     win.close()
+
+
+def search_desk_shots(app: QApplication, out: Path) -> None:
+    """Saved searches with their counts and the facets of a search, at 1366×768 (a laptop) and
+    1600×1000, on a seed archive of its own."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(root / "archive", SEEDS, settings)
+        win.show()
+        wait(app, lambda: win.story_model.rowCount() > 0)
+        desk, bar = win.search_desk, win.search_bar
+        saved = [
+            ("社区治理", "社区治理", None),
+            ("社区简讯", "社区", "brief"),
+            ("义诊", "义诊", None),
+        ]
+        for name, query, kind in saved:
+            win.search_box.setText(query)
+            bar.kind.setCurrentIndex(max(0, bar.kind.findData(kind)))
+            wait(app, lambda: not win.import_job.is_running() and not win.ops.is_pending("list"))
+            wait(app, lambda: False, 0.5)  # the debounced search
+            desk.save_current(name)
+            wait(app, lambda n=name: desk.saved_model.row_for_name(n) is not None)
+        bar.kind.setCurrentIndex(0)
+        win.search_box.setText("社区")
+        wait(app, lambda: desk.facet_model.facets() is not None and "条结果" in bar.status.text())
+        win.story_view.selectRow(0)
+        wait(app, lambda: win.reader.story() is not None)
+        for width, height in ((1366, 768), (1600, 1000)):
+            win.setGeometry(0, 0, width, height)
+            wait(app, lambda: False, 0.8)
+            path = out / f"search-desk-{width}x{height}.png"
+            app.primaryScreen().grabWindow(0, 0, 0, width, height).save(str(path))
+            print(path)
+        win.close()
 
 
 if __name__ == "__main__":

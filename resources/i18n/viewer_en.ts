@@ -476,6 +476,41 @@
     </message>
 </context>
 <context>
+    <name>FacetModel</name>
+    <message>
+        <source>结果分布</source>
+        <translation>Spread of results</translation>
+    </message>
+    <message>
+        <source>篇数</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>列出命中最多的 {n} 个地点（共 {total} 个）</source>
+        <translation>The {n} places with the most hits (of {total})</translation>
+    </message>
+    <message>
+        <source>另有 {n} 篇没有日期</source>
+        <translation>{n} more without a date</translation>
+    </message>
+    <message>
+        <source>点击只看这些稿件（{n} 篇）</source>
+        <translation>Click to show only these stories ({n})</translation>
+    </message>
+</context>
+<context>
     <name>FactFixDialog</name>
     <message>
         <source>修改要素</source>
@@ -1604,6 +1639,25 @@
     </message>
 </context>
 <context>
+    <name>SavedSearchModel</name>
+    <message>
+        <source>保存的检索</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>篇数</source>
+        <translation>Stories</translation>
+    </message>
+    <message>
+        <source>（只有筛选）</source>
+        <translation>(filters only)</translation>
+    </message>
+    <message>
+        <source>无法检索：{error}</source>
+        <translation>Cannot search: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>搜索稿件（Ctrl+F）：词语、&quot;短语&quot;、OR、NOT、place:地点</source>
@@ -1692,12 +1746,95 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
         <translation>Reset place, kind and date to all</translation>
     </message>
     <message>
+        <source>相关度</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <source>最新</source>
+        <translation>Newest</translation>
+    </message>
+    <message>
+        <source>结果排序</source>
+        <translation>Sort results</translation>
+    </message>
+    <message>
+        <source>按相关度，或按日期从新到旧（在全部结果中取最新的）</source>
+        <translation>By relevance, or by date from newest to oldest (the newest of all results)</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
         <source>搜索结果</source>
         <translation>Search results</translation>
     </message>
     <message>
         <source>清除搜索历史</source>
         <translation>Clear search history</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDesk</name>
+    <message>
+        <source>保存的检索</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>保存当前检索…</source>
+        <translation>Save current search…</translation>
+    </message>
+    <message>
+        <source>保存当前检索</source>
+        <translation>Save current search</translation>
+    </message>
+    <message>
+        <source>把检索词和筛选条件存下来，以后一键再查</source>
+        <translation>Keep the query and its filters to run again with one click</translation>
+    </message>
+    <message>
+        <source>结果分布</source>
+        <translation>Spread of results</translation>
+    </message>
+    <message>
+        <source>点击一项，把它加为筛选条件</source>
+        <translation>Click an entry to add it as a filter</translation>
+    </message>
+    <message>
+        <source>保存检索</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>重命名检索</source>
+        <translation>Rename search</translation>
+    </message>
+    <message>
+        <source>删除检索</source>
+        <translation>Delete search</translation>
+    </message>
+    <message>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>检索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>删除保存的检索“{name}”？稿件不受影响。</source>
+        <translation>Delete the saved search “{name}”? No story is affected.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1991,10 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     <message>
         <source>命中</source>
         <translation>hit</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;保存的检索&lt;/b&gt;（地点树下方）：“保存当前检索…”把检索词和筛选条件存下来，列表显示每个检索现在的结果数，导入或修改档案后自动更新；单击即再次检索，右键可重命名或删除。&lt;/p&gt;&lt;p&gt;&lt;b&gt;结果分布&lt;/b&gt;：每次检索后列出全部结果按类型、年份和地点的篇数；单击一项即把它加为筛选条件，找到的正是那么多篇。搜索框下方的“排序”可选相关度或最新：最新是在全部结果中按日期从新到旧排列。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Saved searches&lt;/b&gt; (under the place tree): “Save current search…” keeps the query and its filters; the list shows how many stories each finds now, updated after every import or change to the archive; click one to search it again, right-click to rename or delete it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spread of results&lt;/b&gt;: after every search, how all its results spread over kinds, years and places; click an entry to add it as a filter, and it finds exactly that many stories. “Sort” under the search box chooses relevance or newest: newest orders all results by date, newest first.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;多个词用空格分开：每个词都必须出现。&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;精确短语&quot;&lt;/code&gt;（也可用 “ ”、「 」或『 』）：引号内的文字（含空格）作为一个整体查找。&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt;（也可用 &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;，&lt;code&gt;&amp;amp;&amp;amp;&lt;/code&gt; / &lt;code&gt;||&lt;/code&gt;；英文须大写，小写的 or 是普通的词），&lt;code&gt;-词&lt;/code&gt; 表示不含该词；可用括号 &lt;code&gt;( )&lt;/code&gt; 或 &lt;code&gt;（ ）&lt;/code&gt; 分组。&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:地名&lt;/code&gt;（&lt;code&gt;地点:&lt;/code&gt;）：该地点及其下级，简称和旧称也可以，如 &lt;code&gt;place:贵州&lt;/code&gt; 找到贵州省。&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:姓名&lt;/code&gt;（&lt;code&gt;作者:&lt;/code&gt;）：署名里有此人的稿件，记者、通讯员、摄影都算，如 &lt;code&gt;作者:张三&lt;/code&gt;；姓名中间的空格不计。&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt;（&lt;code&gt;类型:简讯&lt;/code&gt;）：稿件类型，article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)。&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt;（&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;）或 &lt;code&gt;date:2020..2021&lt;/code&gt;（&lt;code&gt;日期:&lt;/code&gt;）：日期范围，也可写 2020年10月、2020/10/15、20201015；范围也可用 &lt;code&gt;~&lt;/code&gt; 或 &lt;code&gt;至&lt;/code&gt; 连接。没有日期的稿件，正文提到范围内的年份也会找到。&lt;/li&gt;&lt;li&gt;&lt;code&gt;tag:标签&lt;/code&gt;（&lt;code&gt;标签:&lt;/code&gt;）：加了这个标签的稿件；&lt;code&gt;note:文字&lt;/code&gt;（&lt;code&gt;笔记:&lt;/code&gt;）：笔记里有这段文字的稿件；&lt;code&gt;is:bookmarked&lt;/code&gt;（&lt;code&gt;是:书签&lt;/code&gt;）：加了书签的稿件。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;筛选条件总是作用于整个查询，不论写在 OR 的哪一边；写了几个地点、作者、类型或标签时，符合其中任何一个即可；几个日期条件取它们的交集。筛选条件不能用 NOT 或 - 排除。不认识的 &lt;code&gt;词:值&lt;/code&gt; 按普通文字查找。&lt;/p&gt;&lt;p&gt;两个字以上的查询会找到包含这段文字的每一篇稿件（标题、正文、署名、电头、图片说明和摄影署名都算）；词语匹配和标题匹配排在前面。&lt;/p&gt;</source>

@@ -114,6 +114,7 @@ from viewer.gui.reader import ReaderView
 from viewer.gui.safety_bar import ArchiveAlertBar
 from viewer.gui.screen_fit import keep_on_screen, place_by_default
 from viewer.gui.search_bar import SearchBar, tree_place_names
+from viewer.gui.search_desk import SearchDesk
 from viewer.gui.snippet_delegate import SnippetDelegate, row_height
 from viewer.gui.tasks import ArchiveReader, ReaderThread
 from viewer.paths import sample_archive_dir
@@ -234,7 +235,13 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.place_filter)
-        left_layout.addWidget(self.tree_view)
+        # Saved searches and the facets of the search shown, under the place tree.
+        self.search_desk = SearchDesk(self.search_bar)
+        self.left_split = QSplitter(Qt.Orientation.Vertical)
+        self.left_split.addWidget(self.tree_view)
+        self.left_split.addWidget(self.search_desk)
+        self.left_split.setStretchFactor(0, 1)
+        left_layout.addWidget(self.left_split)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -474,6 +481,7 @@ class MainWindow(QMainWindow):
             *self.search_bar.tab_chain(),
             self.place_filter,
             self.tree_view,
+            *self.search_desk.tab_chain(),
             self.story_view,
             self.reader.body,
             self.fact_view,
@@ -588,8 +596,10 @@ class MainWindow(QMainWindow):
         self.reader.clear()
         self.fact_model.set_facts([])
         self.profile_view.clear()
+        self.search_desk.clear()
 
     def _connect_widgets(self) -> None:
+        self.search_desk.attach(self.ops, self.run_write)
         self.profile_view.storyRequested.connect(self._open_story)
         self.place_filter.textChanged.connect(self._filter_places)
         self.tree_view.selectionModel().selectionChanged.connect(self._on_place_selected)
@@ -614,6 +624,7 @@ class MainWindow(QMainWindow):
         """The place tree and the archive's date span (the date filter's default)."""
         self.ops.read("tree", lambda archive: (archive.tree(), archive.date_span()), self._on_tree)
         self.issue_browser.load(self.ops)
+        self.search_desk.load_saved()  # with the tree: after every write their counts change
 
     def load_stories(self) -> None:
         """The stories of the place picked in the tree (all of them when none is)."""
@@ -713,6 +724,7 @@ class MainWindow(QMainWindow):
         if not text and not options:
             self._terms = []
             self.search_bar.set_status("")
+            self.search_desk.clear_facets()
             self.load_stories()
             return
         if self.import_job.is_running() and self.import_job.repairing_index:
@@ -720,12 +732,22 @@ class MainWindow(QMainWindow):
             self.search_bar.set_status(self.tr("正在重建检索索引，完成后自动检索"))
             return
 
+        sort = self.search_bar.sort_order()
+
         def search(archive: Archive) -> tuple[SearchResults, float]:
             start = time.perf_counter()
-            results = archive.search_results(text, **options, limit=SEARCH_LIMIT)
+            results = archive.search_results(text, **options, limit=SEARCH_LIMIT, sort=sort)
             return results, time.perf_counter() - start
 
-        self.ops.read("list", search, self._on_search_done, self._on_search_failed)
+        def done(answer: tuple[SearchResults, float]) -> None:
+            self._on_search_done(answer)
+            self.search_desk.load_facets(text, options)  # after the results: never slows them
+
+        def failed(message: str) -> None:
+            self._on_search_failed(message)
+            self.search_desk.clear_facets()
+
+        self.ops.read("list", search, done, failed)
 
     def _on_story_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -120,6 +120,16 @@ class SearchBar(QWidget):
         self.clear_button.setToolTip(self.tr("地点、类型、日期都恢复为全部"))
         self.clear_button.setEnabled(False)
 
+        # Best hits first, or the newest of ALL hits (the list's date header sorts only the
+        # hits listed).
+        self.sort = QComboBox()
+        self.sort.addItem(self.tr("相关度"), "relevance")
+        self.sort.addItem(self.tr("最新"), "date")
+        self.sort.setAccessibleName(self.tr("结果排序"))
+        self.sort.setToolTip(self.tr("按相关度，或按日期从新到旧（在全部结果中取最新的）"))
+        self.sort_label = QLabel(self.tr("排序"))
+        self.sort_label.setBuddy(self.sort)
+
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("搜索结果"))
@@ -140,6 +150,7 @@ class SearchBar(QWidget):
         self.date_from.dateChanged.connect(self._date_from_changed)
         self.date_to.dateChanged.connect(self._filters_changed)
         self.clear_button.clicked.connect(self.clear_filters)
+        self.sort.currentIndexChanged.connect(self._sort_changed)
 
     def _date_edit(self, name: str, tip: str) -> QDateEdit:
         edit = QDateEdit()
@@ -163,11 +174,18 @@ class SearchBar(QWidget):
             top.addWidget(date_widget)
         top.addSpacing(6)
         top.addWidget(self.clear_button)
+        # The sort sits under the filters, at the status line's end: the top row is as wide
+        # as a small screen allows.
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.sort_label)
+        bottom.addWidget(self.sort)
         rows = QVBoxLayout(self)
         rows.setContentsMargins(6, 6, 6, 2)
         rows.setSpacing(2)
         rows.addLayout(top)
-        rows.addWidget(self.status)
+        rows.addLayout(bottom)
 
     def tab_chain(self) -> list[QWidget]:
         return [
@@ -178,6 +196,7 @@ class SearchBar(QWidget):
             self.date_from,
             self.date_to,
             self.clear_button,
+            self.sort,
         ]
 
     # -- what the user set ------------------------------------------------------------------
@@ -195,6 +214,34 @@ class SearchBar(QWidget):
             out["date_from"] = self.date_from.date().toString(Qt.DateFormat.ISODate)
             out["date_to"] = self.date_to.date().toString(Qt.DateFormat.ISODate)
         return out
+
+    def sort_order(self) -> str:
+        """`sort` for `Archive.search_results`: "relevance" or "date" (newest first)."""
+        return str(self.sort.currentData())
+
+    def set_filters(self, options: SearchOptions) -> None:
+        """Set the filters to exactly `options` (a saved search, a facet chosen), then one
+        `changed` if that is a change. Dates outside the archive's span widen the limits (an
+        undated story mentioning 1983 is found by the year 1983)."""
+        self._quiet = True
+        self.place.setCurrentIndex(-1)
+        self.place.setEditText(options.get("place") or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(options.get("kind"))))
+        start = QDate.fromString(options.get("date_from") or "", Qt.DateFormat.ISODate)
+        end = QDate.fromString(options.get("date_to") or "", Qt.DateFormat.ISODate)
+        if start.isValid() or end.isValid():
+            start = start if start.isValid() else self.date_from.minimumDate()
+            end = end if end.isValid() else self.date_to.maximumDate()
+            low = min(start, self.date_from.minimumDate())
+            high = max(end, self.date_from.maximumDate(), self.date_to.maximumDate())
+            self.date_from.setDateRange(low, high)
+            self.date_to.setDateRange(low, high)
+            self.date_from.setDate(start)
+            self.date_to.setMinimumDate(start)
+            self.date_to.setDate(end)
+        self.date_toggle.setChecked(start.isValid() or end.isValid())
+        self._quiet = False
+        self._filters_changed()
 
     def has_filters(self) -> bool:
         return bool(self.options())
@@ -267,6 +314,10 @@ class SearchBar(QWidget):
         self._results = view
 
     # -- reactions --------------------------------------------------------------------------
+
+    def _sort_changed(self, _index: int) -> None:
+        if not self._quiet:
+            self.changed.emit()
 
     def _query_changed(self, _text: str) -> None:
         self.changed.emit()
