@@ -53,6 +53,72 @@
     </message>
 </context>
 <context>
+    <name>AnnotationError</name>
+    <message>
+        <source>标签不能为空</source>
+        <translation>A tag cannot be empty</translation>
+    </message>
+    <message>
+        <source>标签太长（最多 {n} 个字）</source>
+        <translation>Tag too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>标签里有无法识别的字符</source>
+        <translation>The tag holds characters that cannot be stored</translation>
+    </message>
+    <message>
+        <source>笔记太长（最多 {n} 个字）</source>
+        <translation>Note too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>笔记里有无法识别的字符</source>
+        <translation>The note holds characters that cannot be stored</translation>
+    </message>
+    <message>
+        <source>没有编号为 {n} 的稿件</source>
+        <translation>There is no story numbered {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsDialog</name>
+    <message>
+        <source>标签与书签</source>
+        <translation>Tags and bookmarks</translation>
+    </message>
+    <message>
+        <source>全部标签</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>全部书签</source>
+        <translation>All bookmarks</translation>
+    </message>
+    <message>
+        <source>列出全部书签稿件</source>
+        <translation>List all bookmarked stories</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>书签</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>{tag}（{n} 篇）</source>
+        <translation>{tag} ({n})</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveAlertBar</name>
     <message>
         <source>档案状态提示</source>
@@ -621,6 +687,10 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>标签与书签(&amp;G)…</source>
+        <translation>Ta&amp;gs and Bookmarks…</translation>
+    </message>
+    <message>
         <source>地点树(&amp;1)</source>
         <translation>Place &amp;Tree</translation>
     </message>
@@ -851,6 +921,25 @@
     <message>
         <source>{n} 条检索结果</source>
         <translation>{n} search results</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>笔记</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>这篇稿件的笔记（离开稿件时自动保存）</source>
+        <translation>Your note on this story (saved when you leave the story)</translation>
+    </message>
+    <message>
+        <source>保存笔记</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>保存笔记（Ctrl+S）</source>
+        <translation>Save the note (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1311,49 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     </message>
 </context>
 <context>
+    <name>StoryAnnotator</name>
+    <message>
+        <source>加书签</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <source>取消书签</source>
+        <translation>Remove Bookmark</translation>
+    </message>
+    <message>
+        <source>取消这篇稿件的书签（Ctrl+D）</source>
+        <translation>Remove this story's bookmark (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>给这篇稿件加书签（Ctrl+D）</source>
+        <translation>Bookmark this story (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>添加标签</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>删除标签</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <source>设置书签</source>
+        <translation>Set bookmark</translation>
+    </message>
+    <message>
+        <source>写笔记</source>
+        <translation>Save note</translation>
+    </message>
+</context>
+<context>
     <name>StoryListModel</name>
     <message>
         <source>标题</source>
@@ -1238,6 +1370,37 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     <message>
         <source>地点</source>
         <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <source>标签与书签</source>
+        <translation>Tags and bookmarks</translation>
+    </message>
+    <message>
+        <source>添加标签</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>输入标签后按回车，加到这篇稿件上</source>
+        <translation>Type a tag and press Enter to add it to this story</translation>
+    </message>
+    <message>
+        <source>检索带标签“{tag}”的稿件</source>
+        <translation>Search the stories tagged “{tag}”</translation>
+    </message>
+    <message>
+        <source>标签：{tag}</source>
+        <translation>Tag: {tag}</translation>
+    </message>
+    <message>
+        <source>删除标签“{tag}”</source>
+        <translation>Remove the tag “{tag}”</translation>
+    </message>
+    <message>
+        <source>删除标签：{tag}</source>
+        <translation>Remove tag: {tag}</translation>
     </message>
 </context>
 <context>
