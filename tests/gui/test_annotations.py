@@ -242,3 +242,20 @@ def test_annotation_errors_have_english_translations(qapp: QApplication, tmp_pat
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(i18n.CHINESE))
+
+
+def test_a_note_written_elsewhere_shows_and_closing_keeps_it(qtbot, win, tmp_path):
+    """The open story read again after another write shows that write's note; an editor the
+    user has not touched is not saved over it when the window closes."""
+    story = open_row(qtbot, win, 0)
+    sid = story["id"]
+    write(qtbot, win, lambda archive: archive.set_note(sid, "别处写的笔记"))
+    qtbot.waitUntil(
+        lambda: (win.reader.story() or {}).get("note") == "别处写的笔记", timeout=TIMEOUT
+    )
+    assert win.annotator.note_editor.text() == "别处写的笔记"
+    assert not win.annotator.note_dirty()
+    win.close()
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=TIMEOUT)
+    with Archive(tmp_path / "archive") as archive:
+        assert archive.story(sid)["note"] == "别处写的笔记"

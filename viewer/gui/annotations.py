@@ -337,9 +337,10 @@ class StoryAnnotator(QObject):
         )
         self.tag_bar.set_tags(list(story.get("tags") or []))
         self.tag_bar.tag_edit.setEnabled(has_story)
+        typing = keep_note and self.note_dirty()  # the same story read again mid-edit
         self._saved_note = story.get("note")
         editor = self.note_editor.edit
-        if not keep_note:
+        if not typing:
             waiting = self._unsaved.get(self._story_id) if self._story_id is not None else None
             editor.setPlainText(waiting if waiting is not None else (self._saved_note or ""))
         editor.setReadOnly(not has_story)
