@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.gui.windows import open_window, type_text
+from tests.gui.windows import open_window, tooltip_text, type_text
 from viewer.archive import AnnotationError, Archive
 from viewer.gui import i18n
 from viewer.gui.annotations import tag_query
@@ -259,3 +259,21 @@ def test_a_note_written_elsewhere_shows_and_closing_keeps_it(qtbot, win, tmp_pat
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=TIMEOUT)
     with Archive(tmp_path / "archive") as archive:
         assert archive.story(sid)["note"] == "别处写的笔记"
+
+
+def test_tags_and_notes_are_shown_as_plain_text(qtbot, win):
+    story = open_row(qtbot, win, 0)
+    sid, tag = story["id"], "<b>粗</b> & <img src=x>"
+    write(
+        qtbot,
+        win,
+        lambda archive: (archive.add_tag([sid], tag), archive.set_note(sid, "<i>斜</i>")),
+    )
+    qtbot.waitUntil(lambda: win.annotator.tag_bar.tags() == [tag], timeout=TIMEOUT)
+    (button,) = win.annotator.tag_bar.tag_buttons()
+    assert button.text() == tag.replace("&", "&&")  # shown as typed, no mnemonic
+    assert tag in tooltip_text(button.toolTip())
+    assert win.annotator.note_editor.text() == "<i>斜</i>"
+    dialog = win.show_annotations()
+    qtbot.waitUntil(lambda: dialog.tag_list.count() == 1, timeout=TIMEOUT)
+    assert tooltip_text(dialog.tag_list.item(0).toolTip()) == tag

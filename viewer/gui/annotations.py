@@ -243,6 +243,7 @@ class NoteEditor(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("笔记"))
+        title.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(title)
         row.addWidget(self.status, 1)
         row.addWidget(self.save_button)
