@@ -1322,7 +1322,7 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     </message>
     <message>
         <source>取消这篇稿件的书签（Ctrl+D）</source>
-        <translation>Remove this story's bookmark (Ctrl+D)</translation>
+        <translation>Remove this story&apos;s bookmark (Ctrl+D)</translation>
     </message>
     <message>
         <source>给这篇稿件加书签（Ctrl+D）</source>
@@ -1347,6 +1347,10 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     <message>
         <source>设置书签</source>
         <translation>Set bookmark</translation>
+    </message>
+    <message>
+        <source>这些笔记没能保存到档案 {folder}：</source>
+        <translation>These notes could not be saved to the archive {folder}:</translation>
     </message>
     <message>
         <source>写笔记</source>

@@ -277,3 +277,16 @@ def test_tags_and_notes_are_shown_as_plain_text(qtbot, win):
     dialog = win.show_annotations()
     qtbot.waitUntil(lambda: dialog.tag_list.count() == 1, timeout=TIMEOUT)
     assert tooltip_text(dialog.tag_list.item(0).toolTip()) == tag
+
+
+def test_a_note_edited_when_another_archive_is_opened_goes_to_its_own_archive(qtbot, win, tmp_path):
+    story = open_row(qtbot, win, 0)
+    editor = win.annotator.note_editor.edit
+    editor.setFocus()
+    type_text(editor, "换档案前写的")
+    assert win.open_archive(tmp_path / "other")  # an empty archive of its own
+    qtbot.waitUntil(lambda: not win.annotator.unsaved_notes(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not win.import_job.is_running(), timeout=TIMEOUT)
+    assert editor.toPlainText() == "" and editor.isReadOnly()
+    with Archive(tmp_path / "archive") as archive:
+        assert archive.story(story["id"])["note"] == "换档案前写的"

@@ -13,14 +13,12 @@ Tags and notes are the user's text: labels show them as plain text, tooltips thr
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
     QObject,
-    QPoint,
-    QRect,
-    QSize,
     QStringListModel,
     Qt,
     QTimer,
@@ -31,15 +29,15 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -79,63 +77,6 @@ def _checked(work: Callable[[Archive], Any]) -> Callable[[Archive], str | None]:
     return run
 
 
-class FlowLayout(QLayout):
-    """Lays its items out in rows, wrapping at the width it is given (Qt's flow layout example):
-    a story's tags take as many lines as they need instead of widening the reader."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, line_height = rect.x(), y + line_height + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
-
-
 class TagBar(QWidget):
     """The bookmark toggle, one button per tag (click: search it; ×: remove it) and a box to
     add a tag, with completion from the archive's tags."""
@@ -161,11 +102,41 @@ class TagBar(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_edit.setCompleter(completer)
         self.tag_edit.returnPressed.connect(self._add)
-        self.tag_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 8))
-        self._flow = FlowLayout(self)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.tag_edit.setMinimumWidth(8 * em)
+        self.tag_edit.setMaximumWidth(16 * em)
+        # The tags scroll sideways when there are many, rather than widening the reader. (A
+        # Python QLayout subclass holding its own QLayoutItems crashed Qt when garbage-collected
+        # after its widgets were gone.)
+        self._chip_row = QHBoxLayout()
+        self._chip_row.setContentsMargins(0, 0, 0, 0)
+        self._chip_row.setSpacing(4)
+        self._chip_row.addStretch(1)
+        chips = QWidget()
+        chips.setLayout(self._chip_row)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(chips)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        height = self.tag_edit.sizeHint().height()
+        self.scroller.setFixedHeight(
+            height + self.scroller.horizontalScrollBar().sizeHint().height()
+        )
+        self.scroller.hide()  # until the story has a tag
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.bookmark_button)
+        top.addWidget(self.tag_edit)
+        top.addStretch(1)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        rows.addLayout(top)
+        rows.addWidget(self.scroller)
         self._tags: list[str] = []
         self._chips: list[QWidget] = []
-        self._rebuild()
 
     def tags(self) -> list[str]:
         return list(self._tags)
@@ -183,17 +154,16 @@ class TagBar(QWidget):
             self._rebuild()
 
     def _rebuild(self) -> None:
-        while self._flow.count():
-            self._flow.takeAt(0)
         for chip in self._chips:
+            self._chip_row.removeWidget(chip)
             chip.deleteLater()
         self._chips = [self._chip(tag) for tag in self._tags]
-        for widget in (self.bookmark_button, *self._chips, self.tag_edit):
-            self._flow.addWidget(widget)
-        self.updateGeometry()
+        for at, chip in enumerate(self._chips):
+            self._chip_row.insertWidget(at, chip)
+        self.scroller.setVisible(bool(self._chips))
 
     def _chip(self, tag: str) -> QWidget:
-        chip = QWidget(self)
+        chip = QWidget()
         row = QHBoxLayout(chip)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
@@ -278,6 +248,8 @@ class StoryAnnotator(QObject):
         write: WriteFn,
         show_error: Callable[[str], None],
         reload_story: Callable[[int], None],
+        archive_dir: Callable[[], Path],
+        writable: Callable[[], bool],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
@@ -286,6 +258,9 @@ class StoryAnnotator(QObject):
         self._show_error = show_error
         self._reload_story = reload_story
         self._window = parent
+        self._archive_dir = archive_dir
+        self._writable = writable
+        self._folder = archive_dir()  # the archive the story ids and `_unsaved` belong to
         self._story_id: int | None = None
         self._saved_note: str | None = None  # the open story's note as the archive holds it
         self._bookmarked = False
@@ -317,6 +292,8 @@ class StoryAnnotator(QObject):
     def show_story(self, story: dict | None) -> None:
         """The reader shows `story` (None: nothing): a note edited for the story left is kept
         for saving; the same story read again (after a write) keeps the note being typed."""
+        if self._archive_dir() != self._folder:
+            self._forget_other_archive()
         new_id = story["id"] if story is not None else None
         if new_id != self._story_id:
             self._keep_edited_note()
@@ -326,9 +303,10 @@ class StoryAnnotator(QObject):
 
     def _show(self, story: dict | None, *, keep_note: bool = False) -> None:
         has_story = story is not None
+        can_write = has_story and self._writable()  # a read-only archive shows, never edits
         story = story or {}
         self._bookmarked = bool(story.get("bookmarked"))
-        self.bookmark_action.setEnabled(has_story)
+        self.bookmark_action.setEnabled(can_write)
         self.bookmark_action.setChecked(self._bookmarked)
         self.bookmark_action.setText(self.tr("取消书签") if self._bookmarked else self.tr("加书签"))
         self.bookmark_action.setToolTip(
@@ -337,14 +315,16 @@ class StoryAnnotator(QObject):
             else self.tr("给这篇稿件加书签（Ctrl+D）")
         )
         self.tag_bar.set_tags(list(story.get("tags") or []))
-        self.tag_bar.tag_edit.setEnabled(has_story)
+        self.tag_bar.tag_edit.setEnabled(can_write)
+        for button in self.tag_bar.remove_buttons():
+            button.setEnabled(can_write)
         typing = keep_note and self.note_dirty()  # the same story read again mid-edit
         self._saved_note = story.get("note")
         editor = self.note_editor.edit
         if not typing:
             waiting = self._unsaved.get(self._story_id) if self._story_id is not None else None
             editor.setPlainText(waiting if waiting is not None else (self._saved_note or ""))
-        editor.setReadOnly(not has_story)
+        editor.setReadOnly(not can_write)
         self.note_editor.setEnabled(has_story)
         self.tag_bar.setVisible(True)
         self._show_note_state()
@@ -433,8 +413,22 @@ class StoryAnnotator(QObject):
     def unsaved_notes(self) -> dict[int, str]:
         return dict(self._unsaved)
 
+    def _forget_other_archive(self) -> None:
+        """The window shows another archive now: notes still waiting for the one left (it was
+        read-only, or its writer failed) cannot be stored there; they are shown, to be copied."""
+        waiting, left = self._unsaved, self._folder
+        self._unsaved, self._folder = {}, self._archive_dir()
+        self._story_id, self._saved_note = None, None
+        self._close_requested = False
+        if waiting:
+            message = self.tr("这些笔记没能保存到档案 {folder}：").format(folder=left)
+            self._show_error("\n\n".join([message, *waiting.values()]))
+
     def _save_next(self) -> None:
         """Store one waiting note; tried again while the writer is busy with something else."""
+        if self._archive_dir() != self._folder:
+            self._forget_other_archive()
+            return
         if not self._unsaved:
             if self._close_requested:
                 self._window.close()

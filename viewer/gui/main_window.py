@@ -419,7 +419,13 @@ class MainWindow(QMainWindow):
     def _build_annotations(self) -> None:
         """The open story's tags, note and bookmark in the reader; Story → 标签与书签."""
         self.annotator = StoryAnnotator(
-            self.ops, self.run_write, self.show_error, self.load_story, self
+            self.ops,
+            self.run_write,
+            self.show_error,
+            self.load_story,
+            lambda: self.archive_dir,
+            lambda: self.read_only_folder is None,
+            self,
         )
         self.reader.add_annotation_widgets(self.annotator.tag_bar, self.annotator.note_editor)
         self.reader.storyShown.connect(self.annotator.show_story)
