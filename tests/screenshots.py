@@ -99,6 +99,39 @@ def hits_and_files(app: QApplication, root: Path, out: Path) -> None:
     win.close()
 
 
+def annotated_reader(app: QApplication, out: Path) -> None:
+    """The reader with a story's tags, note and bookmark, at a laptop's and a desktop's size."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(root / "archive", SEEDS, settings)
+        win.show()
+        wait(app, lambda: win.story_model.rowCount() > 0)
+        win.story_view.selectRow(1)
+        wait(app, lambda: win.reader.story() is not None)
+        story_id = win.reader.story()["id"]
+
+        def annotate(archive):
+            archive.add_tag([story_id], "回访")
+            archive.add_tag([story_id], "待核实")
+            archive.add_tag([story_id], "基层治理")
+            archive.set_note(
+                story_id, "义诊人数与区卫健委通报不一致，待电话核实。\n见 2020-10 另一篇。"
+            )
+            archive.set_bookmark(story_id, True)
+
+        win.run_write("annotate", annotate)
+        wait(app, lambda: len((win.reader.story() or {}).get("tags") or []) == 3)
+        wait(app, lambda: (win.reader.story() or {}).get("id") == story_id)
+        for width, height in ((1366, 768), (1600, 1000)):
+            win.setGeometry(0, 0, width, height)
+            wait(app, lambda: False, 0.6)
+            path = out / f"reader-annotations-{width}x{height}.png"
+            win.grab().save(str(path))
+            print(path)
+        win.close()
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
@@ -152,6 +185,7 @@ def main(out: Path) -> int:
         shoot_issue_browser(app, root / "dates", out)
         corrections_view(app, root / "corrected", out)
         search_desk_shots(app, out)
+        annotated_reader(app, out)
 
         # The English UI, on the same archive, with a kind filter set in the search bar.
         i18n.install_translators(app, i18n.ENGLISH)

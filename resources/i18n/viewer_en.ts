@@ -53,6 +53,72 @@
     </message>
 </context>
 <context>
+    <name>AnnotationError</name>
+    <message>
+        <source>标签不能为空</source>
+        <translation>A tag cannot be empty</translation>
+    </message>
+    <message>
+        <source>标签太长（最多 {n} 个字）</source>
+        <translation>Tag too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>标签里有无法识别的字符</source>
+        <translation>The tag holds characters that cannot be stored</translation>
+    </message>
+    <message>
+        <source>笔记太长（最多 {n} 个字）</source>
+        <translation>Note too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>笔记里有无法识别的字符</source>
+        <translation>The note holds characters that cannot be stored</translation>
+    </message>
+    <message>
+        <source>没有编号为 {n} 的稿件</source>
+        <translation>There is no story numbered {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsDialog</name>
+    <message>
+        <source>标签与书签</source>
+        <translation>Tags and bookmarks</translation>
+    </message>
+    <message>
+        <source>全部标签</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>全部书签</source>
+        <translation>All bookmarks</translation>
+    </message>
+    <message>
+        <source>列出全部书签稿件</source>
+        <translation>List all bookmarked stories</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>书签</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>{tag}（{n} 篇）</source>
+        <translation>{tag} ({n})</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveAlertBar</name>
     <message>
         <source>档案状态提示</source>
@@ -1119,6 +1185,10 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>标签与书签(&amp;G)…</source>
+        <translation>Ta&amp;gs and Bookmarks…</translation>
+    </message>
+    <message>
         <source>地点树(&amp;1)</source>
         <translation>Place &amp;Tree</translation>
     </message>
@@ -1349,6 +1419,25 @@
     <message>
         <source>{n} 条检索结果</source>
         <translation>{n} search results</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>笔记</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>这篇稿件的笔记（离开稿件时自动保存）</source>
+        <translation>Your note on this story (saved when you leave the story)</translation>
+    </message>
+    <message>
+        <source>保存笔记</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>保存笔记（Ctrl+S）</source>
+        <translation>Save the note (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1934,53 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     </message>
 </context>
 <context>
+    <name>StoryAnnotator</name>
+    <message>
+        <source>加书签</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <source>取消书签</source>
+        <translation>Remove Bookmark</translation>
+    </message>
+    <message>
+        <source>取消这篇稿件的书签（Ctrl+D）</source>
+        <translation>Remove this story&apos;s bookmark (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>给这篇稿件加书签（Ctrl+D）</source>
+        <translation>Bookmark this story (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>添加标签</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>删除标签</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <source>设置书签</source>
+        <translation>Set bookmark</translation>
+    </message>
+    <message>
+        <source>这些笔记没能保存到档案 {folder}：</source>
+        <translation>These notes could not be saved to the archive {folder}:</translation>
+    </message>
+    <message>
+        <source>写笔记</source>
+        <translation>Save note</translation>
+    </message>
+</context>
+<context>
     <name>StoryCorrectionDialog</name>
     <message>
         <source>更正稿件</source>
@@ -1927,6 +2063,37 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     </message>
 </context>
 <context>
+    <name>TagBar</name>
+    <message>
+        <source>标签与书签</source>
+        <translation>Tags and bookmarks</translation>
+    </message>
+    <message>
+        <source>添加标签</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>输入标签后按回车，加到这篇稿件上</source>
+        <translation>Type a tag and press Enter to add it to this story</translation>
+    </message>
+    <message>
+        <source>检索带标签“{tag}”的稿件</source>
+        <translation>Search the stories tagged “{tag}”</translation>
+    </message>
+    <message>
+        <source>标签：{tag}</source>
+        <translation>Tag: {tag}</translation>
+    </message>
+    <message>
+        <source>删除标签“{tag}”</source>
+        <translation>Remove the tag “{tag}”</translation>
+    </message>
+    <message>
+        <source>删除标签：{tag}</source>
+        <translation>Remove tag: {tag}</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>使用说明</source>
@@ -1981,6 +2148,10 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
         <translation>By issue</translation>
     </message>
     <message>
+        <source>标签、笔记与书签</source>
+        <translation>Tags, notes and bookmarks</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;地点树旁的“按期浏览”（Ctrl+I）按报纸 → 年 → 月 → 日 → 版面排列全部版面，数字是稿件数；选中任何一级即列出它的稿件。&lt;/p&gt;</source>
         <translation>&lt;p&gt;“By issue”, beside the place tree (Ctrl+I), arranges every page by paper → year → month → day → page, with story counts; picking any level lists its stories.&lt;/p&gt;</translation>
     </message>
@@ -1999,6 +2170,10 @@ Syntax: words (all must appear), &quot;phrases&quot;, OR, NOT or -word, ( ), pla
     <message>
         <source>&lt;ul&gt;&lt;li&gt;多个词用空格分开：每个词都必须出现。&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;精确短语&quot;&lt;/code&gt;（也可用 “ ”、「 」或『 』）：引号内的文字（含空格）作为一个整体查找。&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt;（也可用 &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;，&lt;code&gt;&amp;amp;&amp;amp;&lt;/code&gt; / &lt;code&gt;||&lt;/code&gt;；英文须大写，小写的 or 是普通的词），&lt;code&gt;-词&lt;/code&gt; 表示不含该词；可用括号 &lt;code&gt;( )&lt;/code&gt; 或 &lt;code&gt;（ ）&lt;/code&gt; 分组。&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:地名&lt;/code&gt;（&lt;code&gt;地点:&lt;/code&gt;）：该地点及其下级，简称和旧称也可以，如 &lt;code&gt;place:贵州&lt;/code&gt; 找到贵州省。&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:姓名&lt;/code&gt;（&lt;code&gt;作者:&lt;/code&gt;）：署名里有此人的稿件，记者、通讯员、摄影都算，如 &lt;code&gt;作者:张三&lt;/code&gt;；姓名中间的空格不计。&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt;（&lt;code&gt;类型:简讯&lt;/code&gt;）：稿件类型，article(文章)、brief(简讯)、caption(图片说明)、ad(广告)、column(专栏)。&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt;（&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;）或 &lt;code&gt;date:2020..2021&lt;/code&gt;（&lt;code&gt;日期:&lt;/code&gt;）：日期范围，也可写 2020年10月、2020/10/15、20201015；范围也可用 &lt;code&gt;~&lt;/code&gt; 或 &lt;code&gt;至&lt;/code&gt; 连接。没有日期的稿件，正文提到范围内的年份也会找到。&lt;/li&gt;&lt;li&gt;&lt;code&gt;tag:标签&lt;/code&gt;（&lt;code&gt;标签:&lt;/code&gt;）：加了这个标签的稿件；&lt;code&gt;note:文字&lt;/code&gt;（&lt;code&gt;笔记:&lt;/code&gt;）：笔记里有这段文字的稿件；&lt;code&gt;is:bookmarked&lt;/code&gt;（&lt;code&gt;是:书签&lt;/code&gt;）：加了书签的稿件。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;筛选条件总是作用于整个查询，不论写在 OR 的哪一边；写了几个地点、作者、类型或标签时，符合其中任何一个即可；几个日期条件取它们的交集。筛选条件不能用 NOT 或 - 排除。不认识的 &lt;code&gt;词:值&lt;/code&gt; 按普通文字查找。&lt;/p&gt;&lt;p&gt;两个字以上的查询会找到包含这段文字的每一篇稿件（标题、正文、署名、电头、图片说明和摄影署名都算）；词语匹配和标题匹配排在前面。&lt;/p&gt;</source>
         <translation>&lt;ul&gt;&lt;li&gt;Words separated by spaces: every word must occur.&lt;/li&gt;&lt;li&gt;&lt;code&gt;&quot;exact phrase&quot;&lt;/code&gt; (also “ ”, 「 」 or 『 』): the text in quotes (spaces included) is found as one piece.&lt;/li&gt;&lt;li&gt;&lt;code&gt;AND&lt;/code&gt; / &lt;code&gt;OR&lt;/code&gt; / &lt;code&gt;NOT&lt;/code&gt; (also &lt;code&gt;与&lt;/code&gt; / &lt;code&gt;或&lt;/code&gt; / &lt;code&gt;非&lt;/code&gt;, &lt;code&gt;&amp;amp;&amp;amp;&lt;/code&gt; / &lt;code&gt;||&lt;/code&gt;; upper-case only: a lower-case or is an ordinary word), &lt;code&gt;-word&lt;/code&gt; (-词) means without that word; parentheses &lt;code&gt;( )&lt;/code&gt; or &lt;code&gt;（ ）&lt;/code&gt; group.&lt;/li&gt;&lt;li&gt;&lt;code&gt;place:NAME&lt;/code&gt; (&lt;code&gt;地点:&lt;/code&gt;): the place and everything under it; short and former names work too, e.g. &lt;code&gt;place:贵州&lt;/code&gt; finds 贵州省.&lt;/li&gt;&lt;li&gt;&lt;code&gt;author:NAME&lt;/code&gt; (&lt;code&gt;作者:&lt;/code&gt;): stories whose byline names that person, reporters, correspondents and photographers alike, e.g. &lt;code&gt;作者:张三&lt;/code&gt;; spaces inside the name do not count.&lt;/li&gt;&lt;li&gt;&lt;code&gt;kind:brief&lt;/code&gt; (&lt;code&gt;类型:简讯&lt;/code&gt;): the story kind, article(文章), brief(简讯), caption(图片说明), ad(广告), column(专栏).&lt;/li&gt;&lt;li&gt;&lt;code&gt;from:2020&lt;/code&gt; &lt;code&gt;to:2020-06&lt;/code&gt; (&lt;code&gt;从:&lt;/code&gt; &lt;code&gt;到:&lt;/code&gt;) or &lt;code&gt;date:2020..2021&lt;/code&gt; (&lt;code&gt;日期:&lt;/code&gt;): a date range; 2020年10月, 2020/10/15 and 20201015 work too, and a range may also be joined with &lt;code&gt;~&lt;/code&gt; or &lt;code&gt;至&lt;/code&gt;. A story without a date is found when its text mentions a year in the range.&lt;/li&gt;&lt;li&gt;&lt;code&gt;tag:name&lt;/code&gt; (&lt;code&gt;标签:&lt;/code&gt;): stories you gave that tag; &lt;code&gt;note:text&lt;/code&gt; (&lt;code&gt;笔记:&lt;/code&gt;): stories whose note contains the text; &lt;code&gt;is:bookmarked&lt;/code&gt; (&lt;code&gt;是:书签&lt;/code&gt;): bookmarked stories.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Filters always apply to the whole query, whichever side of an OR they stand on; several places, authors, kinds or tags mean any of them; several date conditions mean the dates all of them allow. Filters cannot be excluded with NOT or -. An unknown &lt;code&gt;key:value&lt;/code&gt; is searched as ordinary text.&lt;/p&gt;&lt;p&gt;A query of two or more characters finds every story containing that exact text (headline, body, byline, dateline, captions and photo credits all count); word matches and headline matches rank first.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;打开的稿件上方可以加标签（输入后回车，会提示已有的标签）、点 × 删除标签、加书签或取消书签（Ctrl+D，也在“稿件”菜单里）；点击标签即搜索带这个标签的稿件。正文下方是这篇稿件的笔记，点“保存笔记”（Ctrl+S）或离开这篇稿件、关闭窗口时保存。稿件 → 标签与书签 列出全部标签（带稿件数）和全部书签。标签、笔记和书签跟着稿件走：删除文件后重新导入、重新分析或重建索引都不会丢失。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;tag:标签&lt;/code&gt;（&lt;code&gt;标签:&lt;/code&gt;）：带这个标签的稿件，标签里有空格时加引号，如 &lt;code&gt;tag:&quot;待 核实&quot;&lt;/code&gt;。&lt;/li&gt;&lt;li&gt;&lt;code&gt;note:文字&lt;/code&gt;（&lt;code&gt;笔记:&lt;/code&gt;）：笔记里有这段文字的稿件。&lt;/li&gt;&lt;li&gt;&lt;code&gt;is:bookmarked&lt;/code&gt;（&lt;code&gt;是:书签&lt;/code&gt;）：加了书签的稿件。&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Above the open story you can add a tag (type it and press Enter; tags already in use are offered), remove a tag with ×, and bookmark the story or remove its bookmark (Ctrl+D, also in the Story menu); clicking a tag searches the stories that carry it. Below the text is your note on the story: it is saved with “Save note” (Ctrl+S) or when you leave the story or close the window. Story → Tags and Bookmarks lists every tag (with its number of stories) and every bookmark. Tags, notes and bookmarks stay with their story: removing its file and importing it again, reanalysing or rebuilding the index does not lose them.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;tag:NAME&lt;/code&gt; (&lt;code&gt;标签:&lt;/code&gt;): stories with this tag; quote a tag that holds a space, e.g. &lt;code&gt;tag:"待 核实"&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;code&gt;note:TEXT&lt;/code&gt; (&lt;code&gt;笔记:&lt;/code&gt;): stories whose note contains this text.&lt;/li&gt;&lt;li&gt;&lt;code&gt;is:bookmarked&lt;/code&gt; (&lt;code&gt;是:书签&lt;/code&gt;): bookmarked stories.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>2020 年以来，贵州省及其下级地点含“扶贫”的稿件</source>

@@ -8,6 +8,8 @@ English; anything not in a table is shown as the core said it.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from viewer.archive import ArchiveBusy, QueryError
@@ -99,3 +101,25 @@ def query_error_text(error: QueryError) -> str:
     if error.template not in QUERY_ERROR_TEXTS:
         return str(error)
     return QCoreApplication.translate("QueryError", error.template).format(**error.params)
+
+
+# Why a tag or note was not stored (the core's AnnotationError, UnknownStory), with each number
+# in the message as {n}; kept equal to the core's messages by a test.
+ANNOTATION_ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP("AnnotationError", "标签不能为空"),
+    QT_TRANSLATE_NOOP("AnnotationError", "标签太长（最多 {n} 个字）"),
+    QT_TRANSLATE_NOOP("AnnotationError", "标签里有无法识别的字符"),
+    QT_TRANSLATE_NOOP("AnnotationError", "笔记太长（最多 {n} 个字）"),
+    QT_TRANSLATE_NOOP("AnnotationError", "笔记里有无法识别的字符"),
+    QT_TRANSLATE_NOOP("AnnotationError", "没有编号为 {n} 的稿件"),
+)
+
+
+def annotation_error_text(message: str) -> str:
+    """Why a tag or note was not stored, in the UI's language (as the core said it when the
+    message is not a known one)."""
+    numbers = re.findall(r"\d+", message)
+    template = re.sub(r"\d+", "{n}", message)
+    if template not in ANNOTATION_ERROR_TEXTS or len(numbers) > 1:
+        return message
+    return translate("AnnotationError", template).format(n=numbers[0] if numbers else "")

@@ -74,6 +74,7 @@ class UserGuideDialog(_TextDialog):
             (self.tr("搜索"), self._search()),
             (self.tr("搜索语法"), self._syntax()),
             (self.tr("例子"), self._examples()),
+            (self.tr("标签、笔记与书签"), self._annotations()),
             (self.tr("要素面板"), self._facts()),
             (self.tr("导出与打印"), self._export()),
             (self.tr("备份与恢复"), self._backups()),
@@ -179,6 +180,22 @@ class UserGuideDialog(_TextDialog):
             "<p>两个字以上的查询会找到包含这段文字的每一篇稿件"
             "（标题、正文、署名、电头、图片说明和摄影署名都算）；"
             "词语匹配和标题匹配排在前面。</p>"
+        )
+
+    def _annotations(self) -> str:
+        return self.tr(
+            "<p>打开的稿件上方可以加标签（输入后回车，会提示已有的标签）、"
+            "点 × 删除标签、加书签或取消书签（Ctrl+D，也在“稿件”菜单里）；"
+            "点击标签即搜索带这个标签的稿件。正文下方是这篇稿件的笔记，"
+            "点“保存笔记”（Ctrl+S）或离开这篇稿件、关闭窗口时保存。"
+            "稿件 → 标签与书签 列出全部标签（带稿件数）和全部书签。"
+            "标签、笔记和书签跟着稿件走：删除文件后重新导入、重新分析或重建索引都不会丢失。</p>"
+            "<ul>"
+            "<li><code>tag:标签</code>（<code>标签:</code>）：带这个标签的稿件，"
+            '标签里有空格时加引号，如 <code>tag:"待 核实"</code>。</li>'
+            "<li><code>note:文字</code>（<code>笔记:</code>）：笔记里有这段文字的稿件。</li>"
+            "<li><code>is:bookmarked</code>（<code>是:书签</code>）：加了书签的稿件。</li>"
+            "</ul>"
         )
 
     def _examples(self) -> str:

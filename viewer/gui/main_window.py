@@ -73,6 +73,7 @@ from viewer.archive import (
     story_text,
 )
 from viewer.gui import help_dialogs, i18n, printing
+from viewer.gui.annotations import AnnotationsDialog, StoryAnnotator
 from viewer.gui.archives import (
     archive_title,
     is_sample,
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         # Reads of the archive, one channel per pane: an answer is shown only if nothing newer
         # was asked of its channel since (fast typing, quick clicks).
         self.ops = ArchiveOps(self.show_error, self)
+        self._build_annotations()
         self._connect_widgets()
         self._worker = self._start_reader(archive_dir, seeds)
 
@@ -403,7 +405,7 @@ class MainWindow(QMainWindow):
             "Ctrl+L",
         )
 
-        story_menu = bar.addMenu(self.tr("稿件(&S)"))
+        self.story_menu = story_menu = bar.addMenu(self.tr("稿件(&S)"))
         self._action(story_menu, self.tr("复制引文(&C)"), self.copy_citation, "Ctrl+Shift+C")
         self._action(story_menu, self.tr("导出为文本(&T)…"), lambda: self._export_story("txt"))
         self._action(story_menu, self.tr("导出为 Markdown(&M)…"), lambda: self._export_story("md"))
@@ -447,6 +449,47 @@ class MainWindow(QMainWindow):
         self._build_go_menu(view_menu.addMenu(self.tr("转到(&G)")))
         view_menu.addSeparator()
         self._build_language_menu(view_menu.addMenu(self.tr("语言(&L)")))
+
+    def _build_annotations(self) -> None:
+        """The open story's tags, note and bookmark in the reader; Story → 标签与书签."""
+        self.annotator = StoryAnnotator(
+            self.ops,
+            self.run_write,
+            self.show_error,
+            self.load_story,
+            lambda: self.archive_dir,
+            lambda: self.read_only_folder is None,
+            self,
+        )
+        self.reader.add_annotation_widgets(self.annotator.tag_bar, self.annotator.note_editor)
+        self.reader.storyShown.connect(self.annotator.show_story)
+        self.annotator.searchRequested.connect(self.search_for)
+        self.annotations_dialog: AnnotationsDialog | None = None
+        self.story_menu.addSeparator()
+        self.story_menu.addAction(self.annotator.bookmark_action)
+        self._action(self.story_menu, self.tr("标签与书签(&G)…"), self.show_annotations)
+
+    def show_annotations(self) -> AnnotationsDialog:
+        """Story → 标签与书签: every tag with its count and every bookmark."""
+        if self.annotations_dialog is None:
+            self.annotations_dialog = AnnotationsDialog(self.ops, self)
+            self.annotations_dialog.searchRequested.connect(self.search_for)
+            self.annotations_dialog.storyRequested.connect(self._open_story)
+        self.annotations_dialog.reload()
+        self.annotations_dialog.show()
+        self.annotations_dialog.raise_()
+        return self.annotations_dialog
+
+    def search_for(self, query: str) -> None:
+        """Search `query` now (a tag clicked), with no filter left to hide its stories."""
+        for widget in (self.search_bar, self.search_box):
+            widget.blockSignals(True)
+        self.search_bar.clear_filters()
+        self.search_box.setText(query)
+        for widget in (self.search_bar, self.search_box):
+            widget.blockSignals(False)
+        self._search_timer.stop()
+        self._run_search()
 
     def _build_go_menu(self, menu: QMenu) -> None:
         """Alt+1…5 put the keyboard in each pane, showing its dock first if it was hidden."""
@@ -1155,7 +1198,16 @@ class MainWindow(QMainWindow):
         self.story_model.set_stories(rows)
         self.statusBar().showMessage(self.tr("{n} 篇稿件").format(n=len(rows)))
         self._reselect_story()
-        last = self._settings.value(state_key(self.archive_dir, "story"))
+        # The story open now (the list came back after a write), else last session's; none
+        # while a story just chosen is on its way (selecting one would replace its request).
+        open_story = self.reader.story()
+        last = (
+            open_story["id"]
+            if open_story
+            else self._settings.value(state_key(self.archive_dir, "story"))
+        )
+        if self.ops.is_pending("story"):
+            last = None
         row = self.story_model.row_for_id(int(last)) if last is not None else None
         if row is not None and not self.story_view.selectionModel().hasSelection():
             self.story_view.selectRow(

@@ -131,6 +131,7 @@ class ReaderView(QWidget):
     """Shows one story. Offsets given to it (`reveal`, fact start/end) index the story's `body`."""
 
     zoomChanged = Signal(int)
+    storyShown = Signal(object)  # the story dict now shown, or None once cleared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,12 +228,22 @@ class ReaderView(QWidget):
         )
         self._fill_body()
         self._mark_byline()
+        self.storyShown.emit(story)
 
     def clear(self) -> None:
         self._story = None
         for label in self._labels():
             _set_label(label, "")
         self._fill_body()
+        self.storyShown.emit(None)
+
+    def add_annotation_widgets(self, above_body: QWidget, below_body: QWidget) -> None:
+        """The user's tags and bookmark above the body, their note below it
+        (viewer.gui.annotations)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.hit_bar), above_body)
+        layout.addWidget(below_body)
 
     def showing_original(self) -> bool:
         return self._show_original
