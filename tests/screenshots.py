@@ -70,7 +70,7 @@ def shoot_at_sizes(app: QApplication, window: QWidget, out: Path, name: str) -> 
     for width, height in SIZES:
         window.setGeometry(0, 0, width, height - 40)  # less a task bar
         wait(app, lambda: False, 0.6)
-        path = out / f"{name}-{width}.png"
+        path = out / f"{name}-{width}x{height}.png"
         app.primaryScreen().grabWindow(0, 0, 0, width, height).save(str(path))
         print(path)
 
@@ -246,6 +246,7 @@ def shoot_issue_browser(app: QApplication, root: Path, out: Path) -> None:
         dialog.date.setText("2020-02-30")
         shoot(app, out / f"import-batch-error-{width}x{height}.png", width, height)
         dialog.reject()
+    win.close()
 
 
 def corrections_view(app: QApplication, root: Path, out: Path) -> None:
