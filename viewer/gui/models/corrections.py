@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -21,8 +20,8 @@ from PySide6.QtCore import (
 from viewer.archive import Correction, PlaceReview
 from viewer.gui.i18n import QT_TRANSLATE_NOOP
 from viewer.gui.models.files import local_time
-from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import place_kind_name, story_kind_name
+from viewer.gui.models.rows import RowsTableModel
 from viewer.gui.plain_text import shown, tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -131,26 +130,17 @@ def old_and_new(c: Correction) -> tuple[str, str]:
     return "", QCoreApplication.translate("CorrectionsModel", "已核实")
 
 
-class CorrectionsModel(QAbstractTableModel):
+class CorrectionsModel(RowsTableModel):
     """Every correction, oldest first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Correction] = []
+        super().__init__(_CONTEXT, HEADERS, parent)
 
     def set_corrections(self, rows: Sequence[Correction]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def correction(self, row: int) -> Correction:
         return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -175,11 +165,6 @@ class CorrectionsModel(QAbstractTableModel):
             return tooltip(c.describe())  # the core's one line says it all, in Chinese
         return shown(text)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return column_header(_CONTEXT, HEADERS, section, orientation, role)
-
 
 _REVIEW = "ReviewModel"
 REVIEW_NAME, REVIEW_KIND, REVIEW_PARENT, REVIEW_STORIES, REVIEW_REASONS = range(5)
@@ -192,26 +177,17 @@ REVIEW_HEADERS = [
 ]
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(RowsTableModel):
     """The places the archive is unsure of, most stories first, with the reasons."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlaceReview] = []
+        super().__init__(_REVIEW, REVIEW_HEADERS, parent)
 
     def set_places(self, rows: Sequence[PlaceReview]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def place(self, row: int) -> PlaceReview:
         return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(REVIEW_HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -228,8 +204,3 @@ class ReviewModel(QAbstractTableModel):
             return None
         values = [p.name, place_kind_name(p.kind), p.parent or "", str(p.stories), reasons]
         return shown(values[col])
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return column_header(_REVIEW, REVIEW_HEADERS, section, orientation, role)

@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from viewer.gui.i18n import QT_TRANSLATE_NOOP
-from viewer.gui.models.headers import column_header
+from viewer.gui.models.rows import RowsTableModel
 from viewer.gui.plain_text import shown, tooltip
 
 COL_NAME = 0
@@ -56,24 +55,15 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-class FilesModel(QAbstractTableModel):
+class FilesModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict] = []
+        super().__init__("FilesModel", HEADERS, parent)
 
     def set_files(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def file(self, row: int) -> dict:
         return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -100,8 +90,3 @@ class FilesModel(QAbstractTableModel):
                 return row.get("name") or ""
             return str(row.get(_KEYS[col]) or "")
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return column_header("FilesModel", HEADERS, section, orientation, role)

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from viewer.archive import FacetCounts, SavedSearch
 from viewer.gui.i18n import QT_TRANSLATE_NOOP
 from viewer.gui.models.headers import column_header
 from viewer.gui.models.kinds import story_kind_name
+from viewer.gui.models.rows import RowsTableModel
 from viewer.gui.plain_text import shown, tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -61,29 +61,20 @@ def filters_text(search: SavedSearch) -> str:
     return " · ".join(parts)
 
 
-class SavedSearchModel(QAbstractTableModel):
+class SavedSearchModel(RowsTableModel):
     """One row per saved search: its name and how many stories it finds now."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SavedSearch] = []
+        super().__init__("SavedSearchModel", SAVED_HEADERS, parent)
 
     def set_searches(self, searches: list[SavedSearch]) -> None:
-        self.beginResetModel()
-        self._rows = list(searches)
-        self.endResetModel()
+        self.set_rows(searches)
 
     def search(self, row: int) -> SavedSearch:
         return self._rows[row]
 
     def row_for_name(self, name: str) -> int | None:
         return next((r for r, s in enumerate(self._rows) if s.name == name), None)
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(SAVED_HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -110,11 +101,6 @@ class SavedSearchModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return column_header("SavedSearchModel", SAVED_HEADERS, section, orientation, role)
 
 
 class FacetModel(QAbstractItemModel):
