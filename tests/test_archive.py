@@ -113,6 +113,15 @@ def test_search_results_say_what_to_highlight_and_take_filters_alone(seeded):
         archive.search_results("   ")  # neither words nor filters
 
 
+def test_a_place_written_in_traditional_characters_finds_the_simplified_one(seeded):
+    archive, _ = seeded
+    simplified = archive.search("社区", place="郑州市", limit=200)
+    assert simplified
+    assert archive.search("社区", place="鄭州市", limit=200) == simplified
+    assert archive.search("社区 place:鄭州市", limit=200) == simplified
+    assert archive.search("社区", place="鄭州無此地", limit=200) == []
+
+
 def test_changed_file_replaces_its_stories(tmp_path):
     page = tmp_path / "in" / "page.txt"
     page.parent.mkdir()

@@ -882,13 +882,19 @@ class Archive(ArchiveCorrections):
 
     def places_named(self, name: str) -> list[int]:
         """The places called `name`, or that `name` stands for (贵州 -> 贵州省, 宣武区 -> 西城区),
-        else those whose name starts with it."""
+        else those whose name starts with it; a name in traditional characters that finds none
+        is looked up in simplified ones (鄭州 -> 郑州)."""
         if not is_encodable(name):
             raise QueryError("地名里有无法识别的字符")
         named = self.store.places_named(name)
         if named and self.store.place_exists(name):
             return named  # a name from the tree: the gazetteer (~0.5 s to load) is not needed
-        return self.store.places_named(name, divisions.load().keys_named(name))
+        found = self.store.places_named(name, divisions.load().keys_named(name))
+        simplified = search_fold(name)
+        if not found and simplified != fold(name):
+            # 鄭州 for 郑州: the gazetteer and most pages write places in simplified characters.
+            return self.places_named(simplified)
+        return found
 
     def place_ids(self, name: str) -> list[int]:
         """The places called `name` (see `places_named`) and everything under them."""
