@@ -1063,9 +1063,7 @@ class Archive(ArchiveCorrections):
         `viewer.search.facets`). Filter-only queries too, and a blank `text` for every story
         (within the filters). Only the `place_limit` places of the most hits are listed (None:
         all; `place_count` says how many have hits). Raises QueryError as `search`."""
-        if not self._index_verified:
-            self._repair_if_no_writer()
-        parsed = parse_query(text) if text.strip() else ParsedQuery()
+        parsed = self._counted_query(text)
         return self.index.facets(
             parsed,
             place_names=self._place_filter(parsed, place),
@@ -1088,9 +1086,7 @@ class Archive(ArchiveCorrections):
     ) -> int:
         """How many stories this search finds (the arguments of `search`; a blank `text`: every
         story within the filters), none of them read."""
-        if not self._index_verified:
-            self._repair_if_no_writer()
-        parsed = parse_query(text) if text.strip() else ParsedQuery()
+        parsed = self._counted_query(text)
         return self.index.hit_count(
             parsed,
             place_names=self._place_filter(parsed, place),
@@ -1105,6 +1101,13 @@ class Archive(ArchiveCorrections):
         return annotating.matching_stories(
             self.store.db, parsed.tags, parsed.notes, parsed.bookmarked
         )
+
+    def _counted_query(self, text: str) -> ParsedQuery:
+        """The query of `facets` and `hit_count` (a blank one: every story), on an index checked
+        once since this Archive opened, as `search` does."""
+        if not self._index_verified:
+            self._repair_if_no_writer()
+        return parse_query(text) if text.strip() else ParsedQuery()
 
     def _place_filter(self, parsed: ParsedQuery, place: str | None) -> list[str] | None:
         """The place names a search's place filter and `place:` terms stand for (as `search`)."""

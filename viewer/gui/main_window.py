@@ -622,15 +622,8 @@ class MainWindow(QMainWindow):
         self.reanalyse_action.setEnabled(False)  # until the archive is open
         for bar in (self.alert_bar, self.reanalysis_bar):
             bar.hide()
-        for widget in (self.search_bar, self.search_box):
-            widget.blockSignals(True)
-        self.search_box.clear()
-        self.search_bar.clear_filters()
-        self.search_bar.set_places([])
-        for widget in (self.search_bar, self.search_box):
-            widget.blockSignals(False)
-        self._search_timer.stop()
-        self.search_bar.set_status("")
+        self._reset_search_quietly()
+        self.search_bar.set_places([])  # quiet itself: refilling is no change of filter
         self.place_filter.clear()
         self._issue = Issue()
         self.issue_browser.set_issues([])
@@ -731,8 +724,12 @@ class MainWindow(QMainWindow):
         self._issue = Issue()
         self.issue_browser.forget_pick()
         self.ops.read("profile", lambda archive: archive.place_profile(name), self._on_profile)
-        # The tree browses, the bar searches: picking a place starts from all of its stories,
-        # so the query and the filters are reset (quietly: no search is started).
+        self._reset_search_quietly()
+        self.load_stories()
+
+    def _reset_search_quietly(self) -> None:
+        """Empty the query and the filters without starting a search: the tree and the issue
+        browser browse, the bar searches, so picking in them starts from all their stories."""
         for widget in (self.search_bar, self.search_box):
             widget.blockSignals(True)
         self.search_box.clear()
@@ -742,7 +739,6 @@ class MainWindow(QMainWindow):
         self.search_bar.set_status("")
         self._search_timer.stop()
         self._terms = []
-        self.load_stories()
 
     def _on_issue_picked(self, issue: Issue) -> None:
         """A paper, year, month, day or page picked in 按期浏览: its stories, as for a place."""
@@ -750,15 +746,7 @@ class MainWindow(QMainWindow):
         self.tree_view.selectionModel().clearSelection()
         # Else the next tree reload (_on_tree) would pick the remembered place over the issue.
         self._settings.remove(state_key(self.archive_dir, "place"))
-        for widget in (self.search_bar, self.search_box):
-            widget.blockSignals(True)
-        self.search_box.clear()
-        self.search_bar.clear_filters()
-        for widget in (self.search_bar, self.search_box):
-            widget.blockSignals(False)
-        self.search_bar.set_status("")
-        self._search_timer.stop()
-        self._terms = []
+        self._reset_search_quietly()
         self.load_stories()
 
     def _run_search(self) -> None:
